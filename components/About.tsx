@@ -1,0 +1,34 @@
+import type { AboutText } from '../utils/content/types';
+import type { UiText } from '../utils/content/ui-types';
+
+export function About({ about, ui }: { about: AboutText; ui: UiText }) {
+  return (
+    <section class="about" aria-labelledby="about-heading">
+      <h2 id="about-heading">{ui.aboutTitle}</h2>
+      {about.intro.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+      <h3>{ui.originTitle}</h3>
+      {about.origin.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+      <h3>{ui.creditsTitle}</h3>
+      <ul class="credits">
+        {about.credits.map((credit) => (
+          <li key={credit.title}>
+            {credit.url ? (
+              <a href={credit.url} target="_blank" rel="noopener noreferrer">
+                <cite>{credit.title}</cite>
+                <span class="visually-hidden"> {ui.opensInNewTab}</span>
+              </a>
+            ) : (
+              <cite>{credit.title}</cite>
+            )}
+            <span class="credit-detail">{credit.detail}</span>
+          </li>
+        ))}
+      </ul>
+      <p class="note">{about.disclaimer}</p>
+    </section>
+  );
+}

@@ -1,0 +1,93 @@
+import type { Content } from '../utils/content';
+import { glossaryLinks } from '../utils/content/glossary-links';
+import type { TipId } from '../utils/content/ids';
+import type { SearchHit } from '../utils/search/search';
+
+interface Props {
+  content: Content;
+  query: string;
+  hits: SearchHit[];
+  onOpenTip: (id: TipId) => void;
+}
+
+/** Search results grouped by kind; a tip opens in full in the tips list. */
+export function SearchResults({ content, query, hits, onOpenTip }: Props) {
+  const { ui } = content;
+  const tips = hits.filter((hit) => hit.kind === 'tip');
+  const principles = hits.filter((hit) => hit.kind === 'principle');
+  const terms = hits.filter((hit) => hit.kind === 'glossary');
+  return (
+    <section class="results" aria-labelledby="results-heading">
+      <h2 id="results-heading" class="results-heading">
+        {hits.length === 0 ? ui.noResults(query) : ui.resultsHeading(hits.length, query)}
+      </h2>
+      {tips.length > 0 && (
+        <>
+          <h3>{ui.resultsTips}</h3>
+          <ul class="card-list">
+            {tips.map(({ id }) => (
+              <li key={id} class="card" data-result-tip={id}>
+                <button
+                  type="button"
+                  class="result-title link-button"
+                  onClick={() => onOpenTip(id)}
+                >
+                  {content.tips[id].title}
+                </button>
+                <p>{content.tips[id].essence}</p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {principles.length > 0 && (
+        <>
+          <h3>{ui.resultsPrinciples}</h3>
+          <ul class="card-list">
+            {principles.map(({ id }) => (
+              <li key={id} class="card" data-result-principle={id}>
+                <h4>{content.principles[id].title}</h4>
+                <p>{content.principles[id].body}</p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {terms.length > 0 && (
+        <>
+          <h3>{ui.resultsGlossary}</h3>
+          <ul class="card-list">
+            {terms.map(({ id }) => {
+              const entry = content.glossary[id];
+              const links = glossaryLinks[id];
+              return (
+                <li key={id} class="card" data-result-term={id}>
+                  <h4>{entry.term}</h4>
+                  <p>{entry.explanation}</p>
+                  {links.source && (
+                    <p class="hint">
+                      {ui.glossarySource}: {links.source}
+                    </p>
+                  )}
+                  {links.tips.length > 0 && (
+                    <p class="related">
+                      <span>{ui.relatedTips}: </span>
+                      {links.tips.map((tip, i) => (
+                        <>
+                          {i > 0 && ', '}
+                          <button type="button" class="link-button" onClick={() => onOpenTip(tip)}>
+                            {content.tips[tip].title}
+                          </button>
+                        </>
+                      ))}
+                    </p>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import type { TipId } from '../utils/content/ids';
+import type { TipText } from '../utils/content/types';
+import type { UiText } from '../utils/content/ui-types';
+import { CopyButton } from './CopyButton';
+import { tipAsText } from './tip-as-text';
+
+interface Props {
+  id: TipId;
+  number: number;
+  tip: TipText;
+  ui: UiText;
+  expanded: boolean;
+  onToggle: (id: TipId) => void;
+}
+
+/** One of the eight tips: a compact card that opens in place. */
+export function TipCard({ id, number, tip, ui, expanded, onToggle }: Props) {
+  const bodyId = `tip-body-${id}`;
+  return (
+    <li class="tip-card" data-tip={id}>
+      <div class="tip-head">
+        <h3 class="tip-heading">
+          <button
+            type="button"
+            id={`tip-toggle-${id}`}
+            class="tip-toggle"
+            aria-expanded={expanded}
+            aria-controls={bodyId}
+            onClick={() => onToggle(id)}
+          >
+            <span class="tip-number" aria-hidden="true">
+              {number}
+            </span>
+            <span class="visually-hidden">{ui.tipNumber(number)}: </span>
+            <span class="tip-title">{tip.title}</span>
+            <svg class="chevron" aria-hidden="true" viewBox="0 0 16 16" width="12" height="12">
+              <path d="M4 6l4 4 4-4" fill="none" stroke="currentColor" stroke-width="1.8" />
+            </svg>
+          </button>
+        </h3>
+        <CopyButton
+          text={tipAsText(tip, ui)}
+          label={ui.copyTipLabel(tip.title)}
+          visibleText={ui.copyTip}
+          copiedMessage={ui.copied}
+          failedMessage={ui.copyFailed}
+        />
+      </div>
+      <div id={bodyId} class="tip-body" hidden={!expanded}>
+        <p class="tip-essence">{tip.essence}</p>
+        <h4>{ui.inPractice}</h4>
+        <ul class="tip-cues">
+          {tip.cues.map((cue) => (
+            <li key={cue}>{cue}</li>
+          ))}
+        </ul>
+        <h4>{ui.watchOut}</h4>
+        <p class="tip-watch-out">{tip.watchOut}</p>
+        <h4>{ui.reflect}</h4>
+        <p class="tip-question">{tip.question}</p>
+      </div>
+    </li>
+  );
+}

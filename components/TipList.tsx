@@ -1,0 +1,38 @@
+import { TIP_IDS } from '../utils/content/ids';
+import type { TipId } from '../utils/content/ids';
+import type { Tips } from '../utils/content/types';
+import type { UiText } from '../utils/content/ui-types';
+import { TipCard } from './TipCard';
+
+interface Props {
+  tips: Tips;
+  ui: UiText;
+  expanded: ReadonlySet<TipId>;
+  onToggle: (id: TipId) => void;
+}
+
+/** The eight tips in Plett's order, credited to her. */
+export function TipList({ tips, ui, expanded, onToggle }: Props) {
+  return (
+    <section aria-labelledby="tips-heading">
+      <h2 id="tips-heading" class="visually-hidden">
+        {ui.tabTips}
+      </h2>
+      <p class="intro">{ui.tipsIntro}</p>
+      <ol class="tip-list">
+        {TIP_IDS.map((id, index) => (
+          <TipCard
+            key={id}
+            id={id}
+            number={index + 1}
+            tip={tips[id]}
+            ui={ui}
+            expanded={expanded.has(id)}
+            onToggle={onToggle}
+          />
+        ))}
+      </ol>
+      <p class="credit-line">{ui.tipsCredit}</p>
+    </section>
+  );
+}

@@ -1,0 +1,160 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { About } from '../../components/About';
+import { AnnounceContext } from '../../components/announcer';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { PrincipleList } from '../../components/PrincipleList';
+import { SearchResults } from '../../components/SearchResults';
+import { SelfCheck } from '../../components/SelfCheck';
+import { Tabs } from '../../components/Tabs';
+import type { TabDef } from '../../components/Tabs';
+import { TipList } from '../../components/TipList';
+import { TipOfTheDay } from '../../components/TipOfTheDay';
+import { content } from '../../utils/content';
+import type { Lang, SelfCheckId, TipId } from '../../utils/content/ids';
+import type { Answer, Answers } from '../../utils/content/self-check-readout';
+import { tipOfTheDay } from '../../utils/content/tip-of-the-day';
+import { buildSearchIndex, search } from '../../utils/search/search';
+
+export type Section = 'tips' | 'principles' | 'self-check' | 'about';
+
+interface Props {
+  initialLang: Lang;
+  onLanguageChosen: (lang: Lang) => void;
+  today?: Date;
+}
+
+export function App({ initialLang, onLanguageChosen, today = new Date() }: Props) {
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [section, setSection] = useState<Section>('tips');
+  const [query, setQuery] = useState('');
+  const [expanded, setExpanded] = useState<ReadonlySet<TipId>>(new Set());
+  const [focusTip, setFocusTip] = useState<TipId | null>(null);
+  const [answers, setAnswers] = useState<Answers>({});
+  const [showReadout, setShowReadout] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+
+  const c = content[lang];
+  const { ui } = c;
+  const index = useMemo(() => buildSearchIndex(c), [c]);
+  const hits = useMemo(() => search(index, query), [index, query]);
+  const searching = query.trim() !== '';
+  const todaysTip = tipOfTheDay(today);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = ui.appName;
+  }, [lang, ui]);
+
+  // After "open this tip" from elsewhere: bring the opened card into view and focus it.
+  useLayoutEffect(() => {
+    if (!focusTip) return;
+    const toggle = document.getElementById(`tip-toggle-${focusTip}`);
+    toggle?.scrollIntoView({ block: 'nearest' });
+    toggle?.focus();
+    setFocusTip(null);
+  }, [focusTip]);
+
+  const toggleTip = useCallback((id: TipId) => {
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }, []);
+
+  const openTip = useCallback((id: TipId) => {
+    setQuery('');
+    setSection('tips');
+    setExpanded((current) => new Set(current).add(id));
+    setFocusTip(id);
+  }, []);
+
+  const chooseLanguage = (next: Lang) => {
+    setLang(next);
+    onLanguageChosen(next);
+  };
+
+  const selectSection = (next: Section) => {
+    setQuery('');
+    setSection(next);
+  };
+
+  const tabs: TabDef<Section>[] = [
+    { id: 'tips', label: ui.tabTips },
+    { id: 'principles', label: ui.tabPrinciples },
+    { id: 'self-check', label: ui.tabSelfCheck },
+    { id: 'about', label: ui.tabAbout },
+  ];
+
+  return (
+    <AnnounceContext.Provider value={setAnnouncement}>
+      <header class="app-header">
+        <div class="brand">
+          <h1>{ui.appName}</h1>
+          <p class="tagline">{ui.tagline}</p>
+        </div>
+        <LanguageSwitch lang={lang} ui={ui} onChange={chooseLanguage} />
+      </header>
+      <div class="search" role="search">
+        <label for="search-input" class="visually-hidden">
+          {ui.searchLabel}
+        </label>
+        <input
+          id="search-input"
+          type="search"
+          placeholder={ui.searchPlaceholder}
+          value={query}
+          autoComplete="off"
+          spellcheck={false}
+          onInput={(event) => setQuery(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && query !== '') {
+              event.preventDefault();
+              setQuery('');
+            }
+          }}
+        />
+      </div>
+      <main>
+        <Tabs
+          tabs={tabs}
+          selected={section}
+          label={ui.sectionsLabel}
+          active={!searching}
+          onSelect={selectSection}
+        >
+          {searching ? (
+            <SearchResults content={c} query={query.trim()} hits={hits} onOpenTip={openTip} />
+          ) : section === 'tips' ? (
+            <>
+              <TipOfTheDay id={todaysTip} tip={c.tips[todaysTip]} ui={ui} onOpen={openTip} />
+              <TipList tips={c.tips} ui={ui} expanded={expanded} onToggle={toggleTip} />
+            </>
+          ) : section === 'principles' ? (
+            <PrincipleList principles={c.principles} ui={ui} />
+          ) : section === 'self-check' ? (
+            <SelfCheck
+              content={c}
+              answers={answers}
+              onAnswer={(id: SelfCheckId, answer: Answer) =>
+                setAnswers((current) => ({ ...current, [id]: answer }))
+              }
+              showReadout={showReadout}
+              onShowReadout={() => setShowReadout(true)}
+              onReset={() => {
+                setAnswers({});
+                setShowReadout(false);
+              }}
+              onOpenTip={openTip}
+            />
+          ) : (
+            <About about={c.about} ui={ui} />
+          )}
+        </Tabs>
+      </main>
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </AnnounceContext.Provider>
+  );
+}

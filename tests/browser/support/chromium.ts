@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import { CHROME_BUILD, chromiumPath, requireBuild } from './paths';
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  profileDir: string;
+  /** Console errors and uncaught exceptions seen on any page of the session. */
+  errors: string[];
+  openPopup: () => Promise<Page>;
+  close: (options?: { keepProfile?: boolean }) => Promise<void>;
+}
+
+/**
+ * Chrome names an unpacked extension after its folder: the SHA-256 of the absolute path,
+ * first 32 hex digits, each written as a letter a–p.
+ */
+export function unpackedExtensionId(path: string): string {
+  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
+}
+
+/** Starts Chromium with the built extension loaded (see ../shared/browser-testing.md). */
+export async function launchChromium(
+  options: { lang?: 'en' | 'nl'; profileDir?: string } = {},
+): Promise<ChromiumSession> {
+  const extension = requireBuild(CHROME_BUILD);
+  const lang = options.lang ?? 'en';
+  const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'hsc-chromium-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    locale: lang === 'nl' ? 'nl-NL' : 'en-US',
+    viewport: { width: 380, height: 600 },
+    env: { ...process.env, LANGUAGE: lang === 'nl' ? 'nl' : 'en' },
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      `--lang=${lang}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const errors: string[] = [];
+  const watch = (page: Page) => {
+    page.on('console', (message: ConsoleMessage) => {
+      if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  const extensionId = unpackedExtensionId(extension);
+  const openPopup = async () => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await page.locator('.tip-card').first().waitFor();
+    return page;
+  };
+  const close = async ({ keepProfile = false } = {}) => {
+    await context.close();
+    if (!keepProfile) rmSync(profileDir, { recursive: true, force: true });
+  };
+  return { context, extensionId, profileDir, errors, openPopup, close };
+}

@@ -1,0 +1,22 @@
+// Renders assets/icon.svg to the PNG sizes the manifests use (public/icon/N.png) in
+// headless Chromium. Run by hand after changing the SVG: node tests/tools/render-icons.mjs
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const svg = readFileSync(join(root, 'assets/icon.svg'), 'utf8');
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
+for (const size of [16, 32, 48, 128]) {
+  const page = await browser.newPage({ viewport: { width: size, height: size } });
+  await page.setContent(
+    `<html><body style="margin:0;background:transparent">${svg.replace('<svg ', `<svg width="${size}" height="${size}" `)}</body></html>`,
+  );
+  await page.screenshot({ path: join(root, `public/icon/${size}.png`), omitBackground: true });
+  await page.close();
+}
+await browser.close();

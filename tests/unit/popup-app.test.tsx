@@ -1,0 +1,137 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../entrypoints/popup/App';
+import { content } from '../../utils/content';
+import { SELF_CHECK_IDS, TIP_IDS } from '../../utils/content/ids';
+import { selfCheckRules } from '../../utils/content/self-check-rules';
+
+afterEach(cleanup);
+
+const en = content.en;
+const nl = content.nl;
+const renderApp = (lang: 'en' | 'nl' = 'en', onLanguageChosen = vi.fn()) =>
+  render(
+    <App initialLang={lang} onLanguageChosen={onLanguageChosen} today={new Date(2026, 10, 24)} />,
+  );
+
+describe('popup', () => {
+  it('opens on the eight tips, collapsed, in order', () => {
+    renderApp();
+    const toggles = screen
+      .getAllByRole('button', { expanded: false })
+      .filter((b) => b.id.startsWith('tip-toggle-'));
+    expect(toggles.map((b) => b.id)).toEqual(TIP_IDS.map((id) => `tip-toggle-${id}`));
+    expect(screen.getByRole('tab', { name: en.ui.tabTips }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+  });
+
+  it('expands a tip in place to its essence, cues, watch-out and question', () => {
+    renderApp();
+    const tip = en.tips['leave-their-power'];
+    const toggle = screen.getByRole('button', { name: `${en.ui.tipNumber(3)}: ${tip.title}` });
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const body = document.getElementById('tip-body-leave-their-power')!;
+    expect(body.hidden).toBe(false);
+    for (const text of [tip.essence, ...tip.cues, tip.watchOut, tip.question]) {
+      expect(within(body).getByText(text)).toBeTruthy();
+    }
+    fireEvent.click(toggle);
+    expect(body.hidden).toBe(true);
+  });
+
+  it('copies a tip as plain text', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    renderApp();
+    const tip = en.tips['ego-aside'];
+    fireEvent.click(screen.getByRole('button', { name: en.ui.copyTipLabel(tip.title) }));
+    expect(writeText).toHaveBeenCalledWith(expect.stringContaining(tip.watchOut));
+    expect(await screen.findByText(en.ui.copied)).toBeTruthy();
+  });
+
+  it('shows the tip of the day and opens it', () => {
+    renderApp();
+    const region = screen.getByRole('region', { name: en.ui.tipOfTheDay });
+    fireEvent.click(within(region).getByRole('button', { name: en.ui.openTip }));
+    const expanded = screen.getAllByRole('button', { expanded: true });
+    expect(expanded).toHaveLength(1);
+    expect(document.activeElement).toBe(expanded[0]);
+  });
+
+  it('searches instantly and opens a tip from the results', () => {
+    renderApp();
+    const tip = en.tips['safe-to-fail'];
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: tip.title.toUpperCase() } });
+    const result = screen.getByRole('button', { name: tip.title });
+    fireEvent.click(result);
+    expect(screen.getByRole<HTMLInputElement>('searchbox').value).toBe('');
+    expect(document.getElementById('tip-toggle-safe-to-fail')!.getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+  });
+
+  it('says kindly when nothing is found', () => {
+    renderApp();
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'qqqzzz' } });
+    expect(screen.getByText(en.ui.noResults('qqqzzz'))).toBeTruthy();
+  });
+
+  it('switches language and reports the choice so it can be remembered', () => {
+    const chosen = vi.fn();
+    renderApp('en', chosen);
+    fireEvent.click(screen.getByRole('button', { name: 'NL' }));
+    expect(chosen).toHaveBeenCalledWith('nl');
+    expect(screen.getByText(nl.tips['trust-their-wisdom'].title)).toBeTruthy();
+    expect(document.documentElement.lang).toBe('nl');
+    expect(screen.getByRole('button', { name: 'NL' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('moves between sections with the arrow keys', () => {
+    renderApp();
+    const tips = screen.getByRole('tab', { name: en.ui.tabTips });
+    fireEvent.keyDown(tips, { key: 'ArrowRight' });
+    expect(
+      screen.getByRole('tab', { name: en.ui.tabPrinciples }).getAttribute('aria-selected'),
+    ).toBe('true');
+    expect(screen.getByText(en.principles['presence-over-doing'].title)).toBeTruthy();
+    fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    expect(screen.getByRole('heading', { name: en.ui.aboutTitle })).toBeTruthy();
+  });
+
+  it('the self-check ends in a kind read-out that points to fitting tips', () => {
+    renderApp();
+    fireEvent.click(screen.getByRole('tab', { name: en.ui.tabSelfCheck }));
+    for (const id of SELF_CHECK_IDS) {
+      const group = screen.getByRole('group', { name: en.selfCheck[id].question });
+      const answer =
+        id === 'whose-need'
+          ? en.ui.answerYes
+          : selfCheckRules[id].concern === 'yes'
+            ? en.ui.answerNo
+            : en.ui.answerYes;
+      fireEvent.click(within(group).getByLabelText(answer));
+    }
+    fireEvent.click(screen.getByRole('button', { name: en.ui.showReadout }));
+    const readout = screen.getByRole('region', { name: en.ui.readoutTitle });
+    expect(within(readout).getByText(en.selfCheck['whose-need'].ifConcern)).toBeTruthy();
+    const tipButton = within(readout).getByRole('button', { name: en.tips['ego-aside'].title });
+    expect(document.activeElement?.id).toBe('readout-heading');
+    fireEvent.click(tipButton);
+    expect(document.getElementById('tip-toggle-ego-aside')!.getAttribute('aria-expanded')).toBe(
+      'true',
+    );
+  });
+
+  it('shows the introduction, credits with links and the kind note', () => {
+    renderApp('nl');
+    fireEvent.click(screen.getByRole('tab', { name: nl.ui.tabAbout }));
+    expect(screen.getByText(nl.about.disclaimer)).toBeTruthy();
+    const links = screen.getAllByRole('link');
+    expect(links.map((a) => a.getAttribute('href'))).toContain(
+      'https://heatherplett.com/2015/03/hold-space/',
+    );
+    for (const link of links) expect(link.getAttribute('rel')).toContain('noopener');
+  });
+});

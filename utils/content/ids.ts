@@ -1,0 +1,44 @@
+/**
+ * The ids every piece of content is known by. They are the same in every language:
+ * the language files are `Record<Id, Text>` so TypeScript refuses a language that
+ * misses one, and tests/unit/content-integrity.test.ts checks the same at run time.
+ */
+
+/** Heather Plett's eight tips (2015), in the order she gave them. */
+export const TIP_IDS = [
+  'trust-their-wisdom',
+  'right-amount-of-information',
+  'leave-their-power',
+  'ego-aside',
+  'safe-to-fail',
+  'humble-guidance',
+  'container-for-emotions',
+  'their-own-choices',
+] as const;
+export type TipId = (typeof TIP_IDS)[number];
+
+/** The core principles of holding space, as this project summarises them. */
+export const PRINCIPLE_IDS = [
+  'presence-over-doing',
+  'without-judgement',
+  'their-own-wisdom',
+  'no-fixing',
+  'safety',
+  'helper-boundaries',
+] as const;
+export type PrincipleId = (typeof PRINCIPLE_IDS)[number];
+
+/** The questions of the "Rescue or a helping hand?" self-check, in the order asked. */
+export const SELF_CHECK_IDS = [
+  'did-they-ask',
+  'what-they-need',
+  'too-much',
+  'whose-need',
+  'stay-without-fixing',
+  'their-choice',
+  'my-reserves',
+] as const;
+export type SelfCheckId = (typeof SELF_CHECK_IDS)[number];
+
+export const LANGS = ['en', 'nl'] as const;
+export type Lang = (typeof LANGS)[number];

@@ -1,0 +1,28 @@
+import type { Principles } from '../types';
+
+export const principles: Principles = {
+  'presence-over-doing': {
+    title: 'Zijn in plaats van doen',
+    body: 'Vaak is je volle aandacht het meest waardevolle wat je kunt geven. Vertraag, leg je telefoon weg en luister zonder alvast je antwoord te bedenken. Er zijn telt, ook als er niets te doen valt.',
+  },
+  'without-judgement': {
+    title: 'Zonder oordeel',
+    body: 'Mensen gaan pas open als ze zich niet beoordeeld voelen. Merk je eigen mening op en zet die even opzij. Je kunt het oneens zijn met een keuze en de persoon toch volledig respecteren.',
+  },
+  'their-own-wisdom': {
+    title: 'Hun wijsheid, hun regie',
+    body: 'De ander is deskundige op het eigen leven en kan zelf beslissen, ook over moeilijke dingen. Dat is wat eigen regie en autonomie in de praktijk betekenen. Jij steunt dat vermogen, je neemt het niet over.',
+  },
+  'no-fixing': {
+    title: 'Niet repareren, niet sturen',
+    body: 'Holding space betekent dat je de ander niet probeert te repareren en niet stuurt op hoe het afloopt. Hulp gaat vaak op drie manieren mis: je neemt het over zodat de ander de regie kwijtraakt, je laat iemand zich schamen, of je geeft meer dan iemand aankan. Blijf ernaast staan en laat de ander de richting kiezen.',
+  },
+  safety: {
+    title: 'Een veilige, rustige plek',
+    body: 'Mensen laten pas zien wat ze echt voelen als het veilig is. Dat bouw je met rust, eerlijkheid en voorspelbaarheid: zeg wat je gaat doen en doe het dan ook. Veiligheid komt vóór elke stap vooruit.',
+  },
+  'helper-boundaries': {
+    title: 'Jouw grenzen tellen ook',
+    body: 'Je kunt alleen ruimte houden voor een ander als je ook voor jezelf zorgt. Ken je grenzen en benoem ze vriendelijk. En zoek iemand die ook voor jou ruimte houdt: een collega, een supervisor of een vriend.',
+  },
+};

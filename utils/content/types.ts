@@ -1,0 +1,80 @@
+import type { PrincipleId, SelfCheckId, TipId } from './ids';
+
+/** One of Plett's eight tips, retold in this project's own words. */
+export interface TipText {
+  /** Short title in our own words (not Plett's sentence). */
+  title: string;
+  /** One line: what the tip comes down to. */
+  essence: string;
+  /** Two or three concrete "in practice" cues: what you do or say. */
+  cues: string[];
+  /** What the rescuing version of this looks like. */
+  watchOut: string;
+  /** One question to reflect on. */
+  question: string;
+}
+
+export interface PrincipleText {
+  title: string;
+  /** Two or three sentences. */
+  body: string;
+}
+
+export interface SelfCheckText {
+  question: string;
+  /** Optional one-line hint shown under the question. */
+  hint?: string;
+  /** One kind sentence for the read-out when the answer leans towards rescuing. */
+  ifConcern: string;
+  /** One kind sentence for the read-out when the answer is "not sure". */
+  ifUnsure: string;
+}
+
+export interface Credit {
+  title: string;
+  /** Who and when, e.g. "Heather Plett, blog post, March 2015". */
+  detail: string;
+  url?: string;
+}
+
+export interface AboutText {
+  /** Short introduction to holding space: what it is. Paragraphs. */
+  intro: string[];
+  /** Where it comes from. Paragraphs. */
+  origin: string[];
+  /** The kind note that this supports, and does not replace, supervision, training or care. */
+  disclaimer: string;
+  credits: Credit[];
+}
+
+export interface GlossaryText {
+  /** The headword as shown on the card. */
+  term: string;
+  /**
+   * Every form that should find this entry on a page, headword included: inflections,
+   * spelling variants, plural, verb forms ("redden", "redt", "gered"). Case does not matter.
+   */
+  variants: string[];
+  /** One or two sentences. */
+  explanation: string;
+}
+
+/** Language-neutral facts about a glossary entry. */
+export interface GlossaryLinks {
+  tips: TipId[];
+  principles: PrincipleId[];
+  /** Where a framework or concept comes from, e.g. "Stephen Karpman, 1968". */
+  source?: string;
+}
+
+/** Language-neutral rule of one self-check question. */
+export interface SelfCheckRule {
+  /** The answer that leans towards rescuing rather than a helping hand. */
+  concern: 'yes' | 'no';
+  tips: TipId[];
+  principles: PrincipleId[];
+}
+
+export type Tips = Record<TipId, TipText>;
+export type Principles = Record<PrincipleId, PrincipleText>;
+export type SelfCheckTexts = Record<SelfCheckId, SelfCheckText>;

@@ -1,0 +1,56 @@
+/** Every label, button and message the popup shows, per language. */
+export interface UiText {
+  appName: string;
+  tagline: string;
+  languageSwitchLabel: string;
+  /** Name of each language, written in that language. */
+  languageNames: { en: string; nl: string };
+  searchLabel: string;
+  searchPlaceholder: string;
+  clearSearch: string;
+  sectionsLabel: string;
+  tabTips: string;
+  tabPrinciples: string;
+  tabSelfCheck: string;
+  tabAbout: string;
+  tipOfTheDay: string;
+  openTip: string;
+  tipsIntro: string;
+  tipsCredit: string;
+  inPractice: string;
+  watchOut: string;
+  reflect: string;
+  copyTip: string;
+  copyTipLabel: (title: string) => string;
+  copied: string;
+  copyFailed: string;
+  principlesIntro: string;
+  selfCheckTitle: string;
+  selfCheckIntro: string;
+  answerYes: string;
+  answerNo: string;
+  answerUnsure: string;
+  showReadout: string;
+  startAgain: string;
+  readoutTitle: string;
+  /** Shown when no answer leans towards rescuing. */
+  readoutAllClear: string;
+  /** Shown above the notes when some answers lean towards rescuing. */
+  readoutIntro: string;
+  readoutSkipped: (count: number) => string;
+  readoutTipsHeading: string;
+  readoutPrinciplesHeading: string;
+  readoutNoAnswers: string;
+  aboutTitle: string;
+  originTitle: string;
+  creditsTitle: string;
+  resultsHeading: (count: number, query: string) => string;
+  resultsTips: string;
+  resultsPrinciples: string;
+  resultsGlossary: string;
+  noResults: (query: string) => string;
+  glossarySource: string;
+  relatedTips: string;
+  opensInNewTab: string;
+  tipNumber: (n: number) => string;
+}

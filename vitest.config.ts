@@ -1,0 +1,14 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Unit tests: fast, in Node with happy-dom and WXT's fake browser. Tests that need a real
+// browser are `*.browser.test.ts` and run from vitest.browser.config.ts instead.
+export default defineConfig({
+  plugins: [WxtVitest(), preact()],
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    environment: 'happy-dom',
+    restoreMocks: true,
+  },
+});

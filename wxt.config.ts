@@ -1,0 +1,42 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Gecko id: fixed so Firefox keeps the user's data across updates, and so the browser
+// tests can give the extension a known internal UUID.
+export const GECKO_ID = 'holding-space-companion@hsc.example';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Imports are written out in full: a reader sees where everything comes from.
+  imports: false,
+  // One source, Manifest V3 for both browsers (WXT would build MV2 for Firefox otherwise).
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // WXT takes the toolbar tooltip from the popup's <title>; ours is localised instead.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const action = manifest.action as { default_title?: string } | undefined;
+      if (action) action.default_title = '__MSG_actionTitle__';
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // `storage`: the user's language choice (and later their settings and own tips) stay in
+    // the browser. Nothing else is asked for; see README "Permissions".
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '142.0',
+              // Firefox's built-in data consent: this extension collects nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
