@@ -26,12 +26,29 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
-      globals: {
-        console: 'readonly',
-        process: 'readonly',
-        performance: 'readonly',
-        URL: 'readonly',
-      },
+      // Node scripts; the code they run inside a page (page.evaluate) sees browser globals.
+      globals: Object.fromEntries(
+        [
+          'console',
+          'process',
+          'performance',
+          'URL',
+          'setTimeout',
+          'clearTimeout',
+          'setInterval',
+          'clearInterval',
+          'window',
+          'document',
+          'chrome',
+          'CSS',
+          'Node',
+          'NodeFilter',
+          'PerformanceObserver',
+          'requestAnimationFrame',
+          'Mark',
+          'Range',
+        ].map((name) => [name, 'readonly']),
+      ),
     },
   },
 );

@@ -26,6 +26,22 @@ export default defineConfig({
     // `storage`: the user's language choice (and later their settings and own tips) stay in
     // the browser. Nothing else is asked for; see README "Permissions".
     permissions: ['storage'],
+    // Keyboard route through the highlights (see README "Keyboard"); users can change the
+    // keys in the browser's shortcut settings.
+    commands: {
+      'next-highlight': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: '__MSG_commandNext__',
+      },
+      'previous-highlight': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: '__MSG_commandPrevious__',
+      },
+      'toggle-site': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandToggleSite__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -4,20 +4,30 @@
  * `Content` and never import language files themselves.
  */
 import { about as aboutEn } from './en/about';
-import { glossary as glossaryEn } from './en/glossary';
+import { glossaryExplanations as explanationsEn } from './en/glossary';
+import { glossaryTerms as termsEn } from './en/glossary-terms';
 import { principles as principlesEn } from './en/principles';
 import { selfCheck as selfCheckEn } from './en/self-check';
 import { tips as tipsEn } from './en/tips';
 import { ui as uiEn } from './en/ui';
+import { GLOSSARY_IDS } from './glossary-links';
 import type { GlossaryId } from './glossary-links';
 import type { Lang } from './ids';
 import { about as aboutNl } from './nl/about';
-import { glossary as glossaryNl } from './nl/glossary';
+import { glossaryExplanations as explanationsNl } from './nl/glossary';
+import { glossaryTerms as termsNl } from './nl/glossary-terms';
 import { principles as principlesNl } from './nl/principles';
 import { selfCheck as selfCheckNl } from './nl/self-check';
 import { tips as tipsNl } from './nl/tips';
 import { ui as uiNl } from './nl/ui';
-import type { AboutText, GlossaryText, Principles, SelfCheckTexts, Tips } from './types';
+import type {
+  AboutText,
+  GlossaryTerm,
+  GlossaryText,
+  Principles,
+  SelfCheckTexts,
+  Tips,
+} from './types';
 import type { UiText } from './ui-types';
 
 export interface Content {
@@ -30,6 +40,15 @@ export interface Content {
   ui: UiText;
 }
 
+function glossary(
+  terms: Record<GlossaryId, GlossaryTerm>,
+  explanations: Record<GlossaryId, string>,
+): Record<GlossaryId, GlossaryText> {
+  return Object.fromEntries(
+    GLOSSARY_IDS.map((id) => [id, { ...terms[id], explanation: explanations[id] }]),
+  ) as Record<GlossaryId, GlossaryText>;
+}
+
 export const content: Record<Lang, Content> = {
   en: {
     lang: 'en',
@@ -37,7 +56,7 @@ export const content: Record<Lang, Content> = {
     principles: principlesEn,
     selfCheck: selfCheckEn,
     about: aboutEn,
-    glossary: glossaryEn,
+    glossary: glossary(termsEn, explanationsEn),
     ui: uiEn,
   },
   nl: {
@@ -46,7 +65,7 @@ export const content: Record<Lang, Content> = {
     principles: principlesNl,
     selfCheck: selfCheckNl,
     about: aboutNl,
-    glossary: glossaryNl,
+    glossary: glossary(termsNl, explanationsNl),
     ui: uiNl,
   },
 };

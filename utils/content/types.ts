@@ -47,7 +47,8 @@ export interface AboutText {
   credits: Credit[];
 }
 
-export interface GlossaryText {
+/** What finds a glossary entry on a page, per language (see ./en/glossary-terms.ts). */
+export interface GlossaryTerm {
   /** The headword as shown on the card. */
   term: string;
   /**
@@ -55,6 +56,9 @@ export interface GlossaryText {
    * spelling variants, plural, verb forms ("redden", "redt", "gered"). Case does not matter.
    */
   variants: string[];
+}
+
+export interface GlossaryText extends GlossaryTerm {
   /** One or two sentences. */
   explanation: string;
 }

@@ -53,4 +53,15 @@ export interface UiText {
   relatedTips: string;
   opensInNewTab: string;
   tipNumber: (n: number) => string;
+  /** Hover card (content script). */
+  cardRelatedTips: string;
+  cardHideTerm: string;
+  /**
+   * Said through the page's live region when moving between highlights by keyboard; with
+   * {term}, {position}, {total} and {explanation} filled in.
+   */
+  announceTermTemplate: string;
+  announceNone: string;
+  announceSiteOff: string;
+  announceSiteOn: string;
 }

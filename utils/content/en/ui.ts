@@ -56,4 +56,10 @@ export const ui: UiText = {
   relatedTips: 'Related tips',
   opensInNewTab: '(opens in a new tab)',
   tipNumber: (n) => `Tip ${n}`,
+  cardRelatedTips: 'Related tip',
+  cardHideTerm: 'Don’t highlight this term',
+  announceTermTemplate: '{term}, {position} of {total}. {explanation}',
+  announceNone: 'No highlighted terms on this page.',
+  announceSiteOff: 'Highlighting is off on this site.',
+  announceSiteOn: 'Highlighting is on again on this site.',
 };

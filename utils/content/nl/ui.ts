@@ -56,4 +56,10 @@ export const ui: UiText = {
   relatedTips: 'Bijbehorende tips',
   opensInNewTab: '(opent in een nieuw tabblad)',
   tipNumber: (n) => `Tip ${n}`,
+  cardRelatedTips: 'Bijbehorende tip',
+  cardHideTerm: 'Dit begrip niet meer markeren',
+  announceTermTemplate: '{term}, {position} van {total}. {explanation}',
+  announceNone: 'Geen gemarkeerde begrippen op deze pagina.',
+  announceSiteOff: 'Markeren staat uit op deze site.',
+  announceSiteOn: 'Markeren staat weer aan op deze site.',
 };

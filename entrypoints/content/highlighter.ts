@@ -1,0 +1,245 @@
+import { createBatcher } from '../../utils/highlight/batcher';
+import { INLINE_TAGS, isSkipped, OWN_UI_TAG } from '../../utils/highlight/skip-rules';
+import type { TermMatcher } from '../../utils/highlight/term-matcher';
+import type { HighlightSettings } from '../../utils/storage/highlight-settings';
+import { blockOf, scanRoot } from './scan';
+import type { Found } from './scan';
+
+/** New or changed text is highlighted within this long (quiet period / longest wait). */
+const QUIET_MS = 120;
+const MAX_WAIT_MS = 350;
+const ACTIVE_HIGHLIGHT = 'hsc-active';
+
+export interface Highlighter {
+  /** Every term found, in document order within each root. */
+  readonly found: readonly Found[];
+  /** The page's open shadow roots met so far. */
+  readonly shadowRoots: readonly ShadowRoot[];
+  /** Scans the whole page again (after in-page navigation). */
+  rescanAll: () => void;
+  setMatcher: (matcher: TermMatcher) => void;
+  setStyle: (settings: Pick<HighlightSettings, 'style' | 'colour'>) => void;
+  /** Marks one found term as the current one (keyboard navigation), or none. */
+  setActive: (found: Found | null) => void;
+  onChange: (listener: () => void) => void;
+  stop: () => void;
+}
+
+export function highlightsSupported(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+function insideSkipped(node: Node): boolean {
+  for (
+    let el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    el;
+    el = el.parentElement
+  ) {
+    if (isSkipped(el)) return true;
+  }
+  return false;
+}
+
+/**
+ * Finds terms on this document (and its open shadow roots), paints them with the CSS Custom
+ * Highlight API and keeps them up to date as the page changes. The page's nodes are only
+ * read: no element is added, wrapped, split or given an attribute.
+ */
+export function startHighlighter(
+  doc: Document,
+  initial: { matcher: TermMatcher; settings: Pick<HighlightSettings, 'style' | 'colour'> },
+): Highlighter {
+  let matcher = initial.matcher;
+  let highlightName = `hsc-${initial.settings.style}-${initial.settings.colour}`;
+  let found: Found[] = [];
+  let generation = 0;
+  let stopped = false;
+  const listeners: (() => void)[] = [];
+  const observed = new WeakSet<Node>();
+  const highlight = new Highlight();
+  const active = new Highlight();
+  active.priority = 1;
+  CSS.highlights.set(highlightName, highlight);
+  CSS.highlights.set(ACTIVE_HIGHLIGHT, active);
+
+  const paint = () => {
+    highlight.clear();
+    for (const item of found) highlight.add(item.range);
+    for (const listener of listeners) listener();
+  };
+
+  /** Scans roots (and the shadow roots inside them), replacing what was found there. */
+  const scan = async (roots: Node[]) => {
+    const myGeneration = generation;
+    const cancelled = () => stopped || generation !== myGeneration;
+    const results: Found[] = [];
+    const queue = [...roots];
+    while (queue.length > 0) {
+      const root = queue.shift()!;
+      const { found: more, shadowRoots } = await scanRoot(root, matcher, cancelled);
+      if (cancelled()) return;
+      results.push(...more);
+      for (const shadowRoot of shadowRoots) {
+        observe(shadowRoot);
+        queue.push(shadowRoot);
+      }
+    }
+    const replaced = (item: Found) =>
+      !item.range.startContainer.isConnected || roots.some((root) => root.contains(item.block));
+    found = [...found.filter((item) => !replaced(item)), ...results];
+    paint();
+  };
+
+  const fullScan = () => {
+    generation++;
+    found = [];
+    void scan([doc.body ?? doc.documentElement]);
+  };
+
+  // Changes come in batches: a storm of mutations becomes one rescan of the parts changed.
+  const batcher = createBatcher<Node>(
+    (changed) => {
+      if (doc.hidden) {
+        changed.forEach((node) => pendingWhileHidden.add(node));
+        return;
+      }
+      const roots = outermost(
+        [...changed].filter((node) => node.isConnected && !insideSkipped(node)),
+      );
+      found = found.filter((item) => item.range.startContainer.isConnected);
+      if (roots.length === 0) return paint();
+      void scan(roots);
+    },
+    {
+      quietMs: QUIET_MS,
+      maxWaitMs: MAX_WAIT_MS,
+      timers: { set: (cb, ms) => setTimeout(cb, ms), clear: (h) => clearTimeout(h as number) },
+    },
+  );
+  const pendingWhileHidden = new Set<Node>();
+
+  const blockFor = (node: Node): Node | null => {
+    const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    return element ? blockOf(element) : node.parentNode;
+  };
+
+  const onMutations = (records: MutationRecord[]) => {
+    for (const record of records) {
+      if (isOwnUi(record.target)) continue;
+      if (record.type === 'characterData') {
+        const block = blockFor(record.target);
+        if (block) batcher.add(block);
+        continue;
+      }
+      // childList: a new block is scanned by itself; new or removed text or inline
+      // elements change the text of the block they are in.
+      let textChanged = false;
+      for (const added of record.addedNodes) {
+        if (isOwnUi(added)) continue;
+        if (added.nodeType === Node.ELEMENT_NODE && !INLINE_TAGS.has((added as Element).tagName)) {
+          batcher.add(added);
+        } else textChanged = true;
+      }
+      for (const removed of record.removedNodes) {
+        if (
+          !isOwnUi(removed) &&
+          (removed.nodeType === Node.TEXT_NODE || INLINE_TAGS.has((removed as Element).tagName))
+        ) {
+          textChanged = true;
+        }
+      }
+      if (textChanged) {
+        const block = blockFor(record.target);
+        if (block) batcher.add(block);
+      }
+    }
+  };
+  const observer = new MutationObserver(onMutations);
+  const shadowRoots: ShadowRoot[] = [];
+  const observe = (root: Node) => {
+    if (observed.has(root)) return;
+    observed.add(root);
+    if (root instanceof ShadowRoot) shadowRoots.push(root);
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+  };
+  observe(doc);
+
+  const onVisibility = () => {
+    if (doc.hidden || pendingWhileHidden.size === 0) return;
+    pendingWhileHidden.forEach((node) => batcher.add(node));
+    pendingWhileHidden.clear();
+  };
+  doc.addEventListener('visibilitychange', onVisibility);
+
+  if (doc.hidden) {
+    // Nothing runs while the tab is hidden: the first scan waits until it is shown.
+    const startWhenShown = () => {
+      if (doc.hidden) return;
+      doc.removeEventListener('visibilitychange', startWhenShown);
+      if (!stopped) fullScan();
+    };
+    doc.addEventListener('visibilitychange', startWhenShown);
+  } else {
+    fullScan();
+  }
+
+  return {
+    get found() {
+      return found;
+    },
+    get shadowRoots() {
+      return shadowRoots.filter((root) => root.host.isConnected);
+    },
+    rescanAll: () => {
+      if (!doc.hidden) fullScan();
+      else pendingWhileHidden.add(doc.body ?? doc.documentElement);
+    },
+    setMatcher(next) {
+      matcher = next;
+      fullScan();
+    },
+    setStyle({ style, colour }) {
+      const name = `hsc-${style}-${colour}`;
+      if (name === highlightName) return;
+      CSS.highlights.delete(highlightName);
+      highlightName = name;
+      CSS.highlights.set(highlightName, highlight);
+    },
+    setActive(item) {
+      active.clear();
+      if (item) active.add(item.range);
+    },
+    onChange(listener) {
+      listeners.push(listener);
+    },
+    stop() {
+      stopped = true;
+      observer.disconnect();
+      batcher.cancel();
+      doc.removeEventListener('visibilitychange', onVisibility);
+      CSS.highlights.delete(highlightName);
+      CSS.highlights.delete(ACTIVE_HIGHLIGHT);
+      found = [];
+      for (const listener of listeners) listener();
+    },
+  };
+}
+
+function isOwnUi(node: Node): boolean {
+  const root = node.getRootNode();
+  const host = root instanceof ShadowRoot ? root.host : null;
+  return (
+    (node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName === OWN_UI_TAG) ||
+    host?.tagName === OWN_UI_TAG ||
+    node.parentElement?.tagName === OWN_UI_TAG
+  );
+}
+
+/** The given nodes, less those inside another one of them. */
+function outermost(nodes: Node[]): Node[] {
+  const set = new Set(nodes);
+  return nodes.filter((node) => {
+    for (let up = node.parentNode; up; up = up.parentNode) if (set.has(up)) return false;
+    return true;
+  });
+}

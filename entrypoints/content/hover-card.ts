@@ -1,0 +1,150 @@
+import type { CardTexts } from '../../utils/content/card-texts';
+import type { TipId } from '../../utils/content/ids';
+import { OWN_UI_TAG } from '../../utils/highlight/skip-rules';
+import { CARD_CSS } from './card-styles';
+
+export interface CardActions {
+  openTip: (tip: TipId) => void;
+  hideTerm: (id: string) => void;
+}
+
+export interface HoverCard {
+  /** Shows the card for a term next to `anchor` (the term's place on screen). */
+  show: (id: string, anchor: DOMRect, texts: CardTexts) => void;
+  hide: () => void;
+  readonly shownId: string | null;
+  /** True when the event happened on the card. */
+  contains: (event: Event) => boolean;
+  announce: (message: string) => void;
+  remove: () => void;
+}
+
+const GAP = 6;
+const MARGIN = 8;
+
+/**
+ * The card that explains a highlighted term: an (open) shadow root in an element of our
+ * own, added to the page only while the card or an announcement is needed, and never
+ * given focus. It is placed next to the word, never over it.
+ */
+export function createHoverCard(doc: Document, actions: CardActions): HoverCard {
+  let host: HTMLElement | null = null;
+  let card: HTMLElement | null = null;
+  let live: HTMLElement | null = null;
+  let shownId: string | null = null;
+
+  const ensureHost = () => {
+    if (host?.isConnected && card && live) return { card, live };
+    host = doc.createElement(OWN_UI_TAG.toLowerCase());
+    const shadow = host.attachShadow({ mode: 'open' });
+    applyStyles(doc, shadow);
+    card = doc.createElement('div');
+    card.className = 'card';
+    card.setAttribute('role', 'note');
+    card.hidden = true;
+    live = doc.createElement('div');
+    live.className = 'visually-hidden';
+    live.setAttribute('role', 'status');
+    live.setAttribute('aria-live', 'polite');
+    shadow.append(card, live);
+    doc.documentElement.append(host);
+    return { card, live };
+  };
+
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
+    const node = doc.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+
+  const fill = (target: HTMLElement, id: string, texts: CardTexts) => {
+    const entry = texts.entries[id];
+    target.replaceChildren();
+    if (!entry) return;
+    target.setAttribute('aria-label', entry.term);
+    target.setAttribute('lang', texts.lang);
+    target.append(el('p', 'term', entry.term), el('p', 'explanation', entry.explanation));
+    if (entry.source) target.append(el('p', 'source', entry.source));
+    const row = el('div', 'row');
+    for (const tip of entry.tips) {
+      const button = el('button', 'tip', tip.label);
+      button.type = 'button';
+      button.title = texts.relatedTip;
+      button.addEventListener('click', () => actions.openTip(tip.id));
+      row.append(button);
+    }
+    const hideButton = el('button', 'hide', texts.hideTerm);
+    hideButton.type = 'button';
+    hideButton.addEventListener('click', () => {
+      actions.hideTerm(id);
+      api.hide();
+    });
+    row.append(hideButton);
+    target.append(row);
+  };
+
+  const place = (target: HTMLElement, anchor: DOMRect) => {
+    const view = doc.defaultView!;
+    target.style.left = '0px';
+    target.style.top = '0px';
+    const { width, height } = target.getBoundingClientRect();
+    const left = Math.min(
+      Math.max(MARGIN, anchor.left),
+      Math.max(MARGIN, view.innerWidth - width - MARGIN),
+    );
+    const below = anchor.bottom + GAP;
+    const fitsBelow = below + height + MARGIN <= view.innerHeight;
+    const top = fitsBelow || anchor.top - GAP - height < MARGIN ? below : anchor.top - GAP - height;
+    target.style.left = `${Math.round(left)}px`;
+    target.style.top = `${Math.round(top)}px`;
+  };
+
+  const api: HoverCard = {
+    show(id, anchor, texts) {
+      const { card: target } = ensureHost();
+      if (shownId !== id || target.getAttribute('lang') !== texts.lang) fill(target, id, texts);
+      target.hidden = false;
+      place(target, anchor);
+      shownId = id;
+    },
+    hide() {
+      if (card) card.hidden = true;
+      shownId = null;
+    },
+    get shownId() {
+      return shownId;
+    },
+    contains(event) {
+      return host !== null && event.composedPath().includes(host);
+    },
+    announce(message) {
+      const { live: region } = ensureHost();
+      // Cleared first, so the same message twice is said twice.
+      region.textContent = '';
+      setTimeout(() => (region.textContent = message), 30);
+    },
+    remove() {
+      host?.remove();
+      host = card = live = null;
+      shownId = null;
+    },
+  };
+  return api;
+}
+
+/**
+ * A constructed style sheet is not subject to the page's Content-Security-Policy; where it
+ * cannot be adopted, a <style> element inside our own shadow root is the fallback.
+ */
+function applyStyles(doc: Document, shadow: ShadowRoot) {
+  try {
+    const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
+    sheet.replaceSync(CARD_CSS);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = CARD_CSS;
+    shadow.append(style);
+  }
+}

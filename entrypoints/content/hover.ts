@@ -1,0 +1,91 @@
+import type { CardTexts } from '../../utils/content/card-texts';
+import type { HitTester } from './hit-test';
+import type { HoverCard } from './hover-card';
+
+/** The card shows after the pointer rests this long on a term (well within 150 ms). */
+const SHOW_AFTER_MS = 60;
+/** …and hides this long after the pointer left the term and the card. */
+const HIDE_AFTER_MS = 250;
+
+/**
+ * Shows the card while the pointer is on a highlighted term. Pointer moves are handled at
+ * most once a frame; the card closes on Escape, on scroll, or when the pointer leaves.
+ * Returns the cleanup.
+ */
+export function watchHover(
+  doc: Document,
+  hits: HitTester,
+  card: HoverCard,
+  texts: () => Promise<CardTexts | null>,
+): () => void {
+  const view = doc.defaultView!;
+  let frame = 0;
+  let lastEvent: PointerEvent | null = null;
+  let showTimer: ReturnType<typeof setTimeout> | undefined;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const handle = () => {
+    frame = 0;
+    const event = lastEvent;
+    if (!event) return;
+    if (card.contains(event)) {
+      clearTimeout(hideTimer);
+      return;
+    }
+    const found = hits.at(event.clientX, event.clientY);
+    if (found) {
+      clearTimeout(hideTimer);
+      if (card.shownId === found.id) return;
+      clearTimeout(showTimer);
+      showTimer = setTimeout(() => {
+        void texts().then((loaded) => {
+          const rect = hits.rectOf(found, event.clientX, event.clientY);
+          if (
+            loaded &&
+            rect &&
+            hits.at(lastEvent?.clientX ?? -1, lastEvent?.clientY ?? -1) === found
+          ) {
+            card.show(found.id, rect, loaded);
+          }
+        });
+      }, SHOW_AFTER_MS);
+      return;
+    }
+    clearTimeout(showTimer);
+    if (card.shownId !== null && hideTimer === undefined) {
+      hideTimer = setTimeout(() => {
+        hideTimer = undefined;
+        card.hide();
+      }, HIDE_AFTER_MS);
+    }
+  };
+
+  const onPointerMove = (event: PointerEvent) => {
+    if (event.pointerType === 'touch') return;
+    lastEvent = event;
+    frame ||= view.requestAnimationFrame(handle);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && card.shownId !== null) card.hide();
+  };
+  const onScroll = () => {
+    if (card.shownId !== null) card.hide();
+  };
+  const onLeave = () => {
+    clearTimeout(showTimer);
+  };
+
+  doc.addEventListener('pointermove', onPointerMove, { passive: true, capture: true });
+  doc.addEventListener('keydown', onKeyDown, true);
+  doc.addEventListener('pointerleave', onLeave);
+  view.addEventListener('scroll', onScroll, { passive: true });
+  return () => {
+    doc.removeEventListener('pointermove', onPointerMove, true);
+    doc.removeEventListener('keydown', onKeyDown, true);
+    doc.removeEventListener('pointerleave', onLeave);
+    view.removeEventListener('scroll', onScroll);
+    if (frame) view.cancelAnimationFrame(frame);
+    clearTimeout(showTimer);
+    clearTimeout(hideTimer);
+  };
+}

@@ -1,0 +1,172 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { CardTexts } from '../../utils/content/card-texts';
+import { glossaryTermsByLang } from '../../utils/content/glossary-terms';
+import type { Lang } from '../../utils/content/ids';
+import { compileTerms } from '../../utils/highlight/term-matcher';
+import { glossaryTermSources } from '../../utils/highlight/term-sources';
+import { pickLanguage } from '../../utils/i18n/pick-language';
+import { countTerms, isToContent } from '../../utils/messages';
+import type { PageTermsReply, ToBackground, ToContent } from '../../utils/messages';
+import {
+  completeSettings,
+  highlightSettings,
+  isHighlightingOn,
+  siteKey,
+  toggleSite,
+} from '../../utils/storage/highlight-settings';
+import type { HighlightSettings } from '../../utils/storage/highlight-settings';
+import { languageChoice } from '../../utils/storage/language-choice';
+import { highlightsSupported, startHighlighter } from './highlighter';
+import type { Highlighter } from './highlighter';
+import { createHitTester } from './hit-test';
+import { watchHover } from './hover';
+import { createHoverCard } from './hover-card';
+import { createPageNavigation } from './page-navigation';
+import './highlight.css';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
+  runAt: 'document_idle',
+  async main(ctx) {
+    // Without the CSS Custom Highlight API there is no way to mark text without changing
+    // the page, so the extension then stays out of the page altogether.
+    if (!highlightsSupported()) return;
+    const isTopFrame = window === window.top;
+    let settings = completeSettings(await highlightSettings.getValue());
+    const uiLang = async (): Promise<Lang> =>
+      (await languageChoice.getValue()) ?? pickLanguage(browser.i18n.getUILanguage());
+    // The card's texts come from the background, once, when first needed.
+    let texts: Promise<CardTexts | null> | null = null;
+    const cardTexts = () =>
+      (texts ??= uiLang().then((lang) =>
+        browser.runtime
+          .sendMessage<ToBackground, CardTexts>({ type: 'card-texts', lang })
+          .catch(() => null),
+      ));
+
+    const sendToBackground = (message: ToBackground) => {
+      browser.runtime.sendMessage(message).catch(() => undefined);
+    };
+    const saveSettings = (change: (current: HighlightSettings) => HighlightSettings) =>
+      highlightSettings
+        .getValue()
+        .then((stored) => highlightSettings.setValue(change(completeSettings(stored))));
+
+    const hits = createHitTester(document);
+    const card = createHoverCard(document, {
+      openTip: (tip) => sendToBackground({ type: 'open-tip', tip }),
+      hideTerm: (id) => {
+        void saveSettings((s) => ({ ...s, hiddenTerms: [...new Set([...s.hiddenTerms, id])] }));
+      },
+    });
+
+    let highlighter: Highlighter | null = null;
+    let stopHover: (() => void) | null = null;
+    let lastBadge: number | null | undefined;
+    const updateBadge = () => {
+      if (!isTopFrame) return;
+      const count =
+        settings.showBadge && highlighter ? new Set(highlighter.found.map((f) => f.id)).size : null;
+      if (count === lastBadge) return;
+      lastBadge = count;
+      sendToBackground({ type: 'badge', count });
+    };
+    const matcherFor = (s: HighlightSettings) =>
+      compileTerms(
+        glossaryTermSources([glossaryTermsByLang.en, glossaryTermsByLang.nl], s.hiddenTerms),
+      );
+
+    const start = () => {
+      const h = startHighlighter(document, { matcher: matcherFor(settings), settings });
+      h.onChange(() => {
+        hits.reset(h.found, h.shadowRoots);
+        updateBadge();
+        if (h.found.length > 0) void cardTexts(); // ready before the first hover
+      });
+      highlighter = h;
+      stopHover = watchHover(document, hits, card, cardTexts);
+    };
+    const stop = () => {
+      stopHover?.();
+      stopHover = null;
+      highlighter?.stop();
+      highlighter = null;
+      navigation = null;
+      card.remove();
+      updateBadge();
+    };
+    let navigation: ReturnType<typeof createPageNavigation> | null = null;
+    const nav = () => {
+      if (!highlighter) return null;
+      navigation ??= createPageNavigation(document, highlighter, hits, card, cardTexts);
+      return navigation;
+    };
+
+    const apply = (next: HighlightSettings) => {
+      const previous = settings;
+      settings = next;
+      const on = isHighlightingOn(next, location.hostname);
+      if (!on) return stop();
+      if (!highlighter) return start();
+      if (previous.hiddenTerms.join('\n') !== next.hiddenTerms.join('\n')) {
+        card.hide();
+        highlighter.setMatcher(matcherFor(next));
+      }
+      highlighter.setStyle(next);
+      updateBadge();
+    };
+
+    const onMessage = async (message: ToContent): Promise<PageTermsReply | undefined> => {
+      if (message.type === 'page-terms') {
+        return {
+          on: highlighter !== null,
+          paused: settings.paused,
+          siteDisabled: settings.disabledSites.includes(siteKey(location.hostname)),
+          hostname: siteKey(location.hostname),
+          terms: countTerms((highlighter?.found ?? []).map((f) => f.id)),
+        };
+      }
+      if (message.type === 'reveal-term') {
+        await nav()?.move(1, message.id);
+        return undefined;
+      }
+      if (message.command === 'toggle-site') {
+        const turningOff = isHighlightingOn(settings, location.hostname);
+        await saveSettings((s) => toggleSite(s, location.hostname));
+        const loaded = await cardTexts();
+        if (loaded) card.announce(turningOff ? loaded.announceSiteOff : loaded.announceSiteOn);
+        return undefined;
+      }
+      const route = nav();
+      if (route) await route.move(message.command === 'next-highlight' ? 1 : -1);
+      else {
+        const loaded = await cardTexts();
+        if (loaded) card.announce(loaded.announceNone);
+      }
+      return undefined;
+    };
+
+    if (isTopFrame) {
+      // webextension-polyfill: a listener answers by returning a promise.
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises
+      browser.runtime.onMessage.addListener((message: unknown) =>
+        isToContent(message) ? onMessage(message) : undefined,
+      );
+    }
+    const unwatchSettings = highlightSettings.watch((next) => apply(completeSettings(next)));
+    const unwatchLanguage = languageChoice.watch(() => {
+      texts = null;
+      card.hide();
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', () => highlighter?.rescanAll());
+    ctx.onInvalidated(() => {
+      unwatchSettings();
+      unwatchLanguage();
+      stop();
+    });
+
+    if (isHighlightingOn(settings, location.hostname)) start();
+  },
+});

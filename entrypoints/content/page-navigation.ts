@@ -1,0 +1,91 @@
+import { fillTemplate } from '../../utils/content/card-texts';
+import type { CardTexts } from '../../utils/content/card-texts';
+import type { HitTester } from './hit-test';
+import type { HoverCard } from './hover-card';
+import type { Highlighter } from './highlighter';
+import type { Found } from './scan';
+
+export interface PageNavigation {
+  /** Moves to the next (1) or previous (-1) highlighted term, optionally only of one entry. */
+  move: (direction: 1 | -1, onlyId?: string) => Promise<void>;
+  reset: () => void;
+}
+
+const nextFrame = (view: Window) =>
+  new Promise<void>((resolve) => view.requestAnimationFrame(() => resolve()));
+
+/** In document order (terms in shadow roots after their host's earlier content). */
+function compareFound(a: Found, b: Found): number {
+  if (a.range.startContainer === b.range.startContainer)
+    return a.range.startOffset - b.range.startOffset;
+  const position = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
+  return position & Node.DOCUMENT_POSITION_FOLLOWING
+    ? -1
+    : position & Node.DOCUMENT_POSITION_PRECEDING
+      ? 1
+      : 0;
+}
+
+/**
+ * Keyboard route through the highlights: scrolls the term into view, marks it as the
+ * current one, shows its card and says it through the live region.
+ */
+export function createPageNavigation(
+  doc: Document,
+  highlighter: Highlighter,
+  hits: HitTester,
+  card: HoverCard,
+  texts: () => Promise<CardTexts | null>,
+): PageNavigation {
+  const view = doc.defaultView!;
+  let current: Found | null = null;
+
+  return {
+    async move(direction, onlyId) {
+      const loaded = await texts();
+      const all = highlighter.found
+        .filter((item) => item.range.startContainer.isConnected && (!onlyId || item.id === onlyId))
+        .sort(compareFound);
+      if (all.length === 0) {
+        if (loaded) card.announce(loaded.announceNone);
+        return;
+      }
+      let index = current ? all.indexOf(current) : -1;
+      if (index === -1 && current) {
+        // The current one is gone or filtered out: continue from where it was.
+        const after = all.findIndex((item) => compareFound(item, current!) > 0);
+        index = after === -1 ? all.length : after;
+        if (direction === 1) index -= 1;
+      }
+      index = (index + direction + all.length) % all.length;
+      current = all[index]!;
+      highlighter.setActive(current);
+      const element = current.range.startContainer.parentElement;
+      const reduced = view.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      element?.scrollIntoView({
+        block: 'center',
+        inline: 'nearest',
+        behavior: reduced ? 'auto' : 'instant',
+      });
+      // Let the scroll (and its scroll event) happen before the card is placed.
+      await nextFrame(view);
+      await nextFrame(view);
+      const rect = hits.rectOf(current);
+      const entry = loaded?.entries[current.id];
+      if (!loaded || !entry) return;
+      if (rect) card.show(current.id, rect, loaded);
+      card.announce(
+        fillTemplate(loaded.announceTermTemplate, {
+          term: entry.term,
+          position: index + 1,
+          total: all.length,
+          explanation: entry.explanation,
+        }),
+      );
+    },
+    reset() {
+      current = null;
+      highlighter.setActive(null);
+    },
+  };
+}

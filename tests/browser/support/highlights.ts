@@ -1,0 +1,52 @@
+import type { Frame, Page } from 'playwright-core';
+
+/**
+ * The texts of the terms the extension highlighted, read from the page's main world
+ * (highlights registered by a content script are visible there), in document order.
+ */
+export function highlightedTexts(target: Page | Frame): Promise<string[]> {
+  return target.evaluate(() => {
+    const texts: { text: string; range: Range }[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('hsc-') || name === 'hsc-active') continue;
+      for (const r of highlight as unknown as Iterable<AbstractRange>) {
+        const range = document.createRange();
+        try {
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+        } catch {
+          continue;
+        }
+        texts.push({ text: range.toString().replace(/\s+/g, ' ').toLowerCase(), range });
+      }
+    }
+    return texts
+      .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range))
+      .map((t) => t.text);
+  });
+}
+
+/** Names of the registered highlights of the extension that hold ranges. */
+export function highlightNames(target: Page | Frame): Promise<string[]> {
+  return target.evaluate(() =>
+    [...CSS.highlights.entries()]
+      .filter(([name, h]) => name.startsWith('hsc-') && h.size > 0)
+      .map(([name]) => name),
+  );
+}
+
+/** Waits until the highlighted texts equal `predicate`'s liking, polling. */
+export async function waitForHighlights(
+  target: Page | Frame,
+  predicate: (texts: string[]) => boolean,
+  timeoutMs = 5_000,
+): Promise<string[]> {
+  const start = Date.now();
+  let texts: string[] = [];
+  while (Date.now() - start < timeoutMs) {
+    texts = await highlightedTexts(target);
+    if (predicate(texts)) return texts;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return texts;
+}

@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { ROOT } from './paths';
+
+const FIXTURES = join(ROOT, 'tests/browser/fixtures');
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+};
+
+/** Extra response headers per fixture: the strict-CSP page gets a real CSP header. */
+const HEADERS: Record<string, Record<string, string>> = {
+  '/strict-csp.html': {
+    'Content-Security-Policy':
+      "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'none'",
+  },
+};
+
+export interface FixtureServer {
+  url: (path: string) => string;
+  close: () => Promise<void>;
+}
+
+/** Serves tests/browser/fixtures on 127.0.0.1 (loopback only), on a free port. */
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const server = createServer((request, response) => {
+    const path = normalize(new URL(request.url ?? '/', 'http://x').pathname);
+    const file = join(FIXTURES, path);
+    if (!file.startsWith(FIXTURES)) {
+      response.writeHead(403).end();
+      return;
+    }
+    readFile(file)
+      .then((body) => {
+        response.writeHead(200, {
+          'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+          ...HEADERS[path],
+        });
+        response.end(body);
+      })
+      .catch(() => response.writeHead(404).end('not found'));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (path) => `http://127.0.0.1:${port}/${path.replace(/^\//, '')}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

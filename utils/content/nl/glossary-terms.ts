@@ -1,0 +1,560 @@
+import type { GlossaryId } from '../glossary-links';
+import type { GlossaryTerm } from '../types';
+
+/**
+ * The Dutch headword and every form that finds each glossary entry on a page. Kept apart
+ * from the explanations (./glossary.ts) so the content script carries only what it matches.
+ */
+export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
+  'holding-space': {
+    term: 'holding space',
+    variants: ['holding space', 'holding-space', 'hold space', 'space holder'],
+  },
+  'making-space': {
+    term: 'ruimte houden',
+    variants: [
+      'ruimte houden',
+      'ruimte te houden',
+      'ruimte houdt',
+      'houdt ruimte',
+      'houd ruimte',
+      'ruimte hield',
+      'ruimte hielden',
+      'ruimte vasthouden',
+      'ruimte bieden',
+      'ruimte te bieden',
+      'ruimte biedt',
+    ],
+  },
+  rescuing: {
+    term: 'redden',
+    variants: [
+      'redden',
+      'redt',
+      'redde',
+      'gered',
+      'reddend',
+      'reddende',
+      'te redden',
+      'willen redden',
+    ],
+  },
+  rescuer: {
+    term: 'redder',
+    variants: [
+      'redder',
+      'redders',
+      'redster',
+      'reddersrol',
+      'reddersrollen',
+      'redderrol',
+      'reddersgedrag',
+    ],
+  },
+  'saviour-complex': {
+    term: 'redderssyndroom',
+    variants: [
+      'redderssyndroom',
+      'reddersyndroom',
+      'redderscomplex',
+      'helperssyndroom',
+      'helpersyndroom',
+      'messiascomplex',
+    ],
+  },
+  'drama-triangle': {
+    term: 'dramadriehoek',
+    variants: [
+      'dramadriehoek',
+      'dramadriehoeken',
+      'drama-driehoek',
+      'reddersdriehoek',
+      'driehoek van karpman',
+      'karpman-driehoek',
+    ],
+  },
+  'victim-role': {
+    term: 'slachtofferrol',
+    variants: [
+      'slachtofferrol',
+      'slachtofferrollen',
+      'slachtofferpositie',
+      'slachtoffergedrag',
+      'slachtofferdenken',
+      'slachtoffermentaliteit',
+    ],
+  },
+  persecutor: {
+    term: 'aanklager',
+    variants: ['aanklager', 'aanklagers', 'aanklagersrol', 'aanklagerrol', 'vervolger'],
+  },
+  'winners-triangle': {
+    term: 'winnaarsdriehoek',
+    variants: ['winnaarsdriehoek', 'winnaarsdriehoeken', 'winnersdriehoek'],
+  },
+  'self-direction': {
+    term: 'eigen regie',
+    variants: [
+      'eigen regie',
+      'eigenregie',
+      'zelfregie',
+      'regie over je leven',
+      'regie over je eigen leven',
+      'regie over het eigen leven',
+      'regie over hun leven',
+      'regie over hun eigen leven',
+      'zelfmanagement',
+    ],
+  },
+  autonomy: {
+    term: 'autonomie',
+    variants: [
+      'autonomie',
+      'persoonlijke autonomie',
+      'autonomieondersteunend',
+      'autonomieondersteunende',
+      'autonomie-ondersteunend',
+      'respect voor autonomie',
+    ],
+  },
+  'self-determination': {
+    term: 'zelfbeschikking',
+    variants: [
+      'zelfbeschikking',
+      'zelfbeschikkingsrecht',
+      'recht op zelfbeschikking',
+      'zelfbepaling',
+    ],
+  },
+  agency: {
+    term: 'handelingsvermogen',
+    variants: ['handelingsvermogen', 'sense of agency', 'gevoel van invloed'],
+  },
+  empowerment: {
+    term: 'empowerment',
+    variants: ['empowerment', 'empoweren', 'empowerend', 'empowerende'],
+  },
+  'strengths-based': {
+    term: 'eigen kracht',
+    variants: [
+      'eigen kracht',
+      'krachtgericht',
+      'krachtgerichte',
+      'krachtgericht werken',
+      'strengths-based',
+    ],
+  },
+  paternalism: {
+    term: 'paternalisme',
+    variants: [
+      'paternalisme',
+      'paternalistisch',
+      'paternalistische',
+      'betutteling',
+      'betuttelen',
+      'betuttelt',
+      'betuttelend',
+      'betuttelende',
+      'bevoogding',
+      'bevoogdend',
+      'bevoogdende',
+    ],
+  },
+  'learned-helplessness': {
+    term: 'aangeleerde hulpeloosheid',
+    variants: ['aangeleerde hulpeloosheid', 'aangeleerde hulploosheid', 'learned helplessness'],
+  },
+  'dignity-of-risk': {
+    term: 'recht op risico',
+    variants: [
+      'recht op risico',
+      'waardigheid van risico',
+      'dignity of risk',
+      'recht om fouten te maken',
+    ],
+  },
+  'shared-decision-making': {
+    term: 'samen beslissen',
+    variants: ['samen beslissen', 'gedeelde besluitvorming', 'gezamenlijke besluitvorming'],
+  },
+  'compulsory-framework': {
+    term: 'gedwongen kader',
+    variants: [
+      'gedwongen kader',
+      'gedwongen kaders',
+      'dwangkader',
+      'drangkader',
+      'gedwongen hulpverlening',
+      'verplichte hulpverlening',
+      'justitieel kader',
+      'onvrijwillige cliënt',
+      'onvrijwillige cliënten',
+    ],
+  },
+  coercion: {
+    term: 'dwang en drang',
+    variants: ['dwang en drang', 'drang en dwang', 'dwang', 'dwangmaatregel', 'dwangmaatregelen'],
+  },
+  'involuntary-care': {
+    term: 'onvrijwillige zorg',
+    variants: [
+      'onvrijwillige zorg',
+      'verplichte zorg',
+      'gedwongen zorg',
+      'gedwongen opname',
+      'gedwongen opnames',
+      'gedwongen opnamen',
+      'zorgmachtiging',
+      'crisismaatregel',
+      'wet verplichte ggz',
+      'wet zorg en dwang',
+      'wvggz',
+    ],
+  },
+  'waiting-list': {
+    term: 'wachtlijst',
+    variants: ['wachtlijst', 'wachtlijsten', 'wachtlijstproblematiek', 'overbruggingszorg'],
+  },
+  'trauma-informed': {
+    term: 'trauma-informed werken',
+    variants: [
+      'trauma-informed werken',
+      'trauma-informed',
+      'trauma informed',
+      'trauma-informed care',
+      'trauma-informed zorg',
+      'traumageïnformeerd',
+      'traumageïnformeerde',
+      'trauma-geïnformeerd',
+      'trauma-geïnformeerde',
+    ],
+  },
+  'trauma-sensitive': {
+    term: 'traumasensitief werken',
+    variants: [
+      'traumasensitief werken',
+      'traumasensitief',
+      'traumasensitieve',
+      'trauma-sensitief',
+      'trauma-sensitieve',
+      'traumasensitiviteit',
+      'traumabewust',
+      'traumabewuste',
+    ],
+  },
+  safety: {
+    term: 'veiligheid',
+    variants: [
+      'veiligheid',
+      'emotionele veiligheid',
+      'psychologische veiligheid',
+      'gevoel van veiligheid',
+      'veiligheidsgevoel',
+    ],
+  },
+  'trustworthiness-transparency': {
+    term: 'betrouwbaarheid en transparantie',
+    variants: ['betrouwbaarheid en transparantie', 'betrouwbaar en transparant'],
+  },
+  'peer-support': {
+    term: 'ervaringsdeskundigheid',
+    variants: [
+      'ervaringsdeskundigheid',
+      'ervaringsdeskundige',
+      'ervaringsdeskundigen',
+      'ervaringswerker',
+      'ervaringswerkers',
+      'lotgenotensteun',
+      'lotgenotencontact',
+      'peer support',
+    ],
+  },
+  'collaboration-mutuality': {
+    term: 'samenwerking en wederkerigheid',
+    variants: ['samenwerking en wederkerigheid', 'wederkerigheid'],
+  },
+  'voice-and-choice': {
+    term: 'zeggenschap en keuze',
+    variants: ['zeggenschap en keuze', 'stem en keuze', 'inspraak en keuze'],
+  },
+  'co-regulation': {
+    term: 'co-regulatie',
+    variants: [
+      'co-regulatie',
+      'coregulatie',
+      'co-reguleren',
+      'coreguleren',
+      'co-regulerend',
+      'co-regulation',
+    ],
+  },
+  'self-regulation': {
+    term: 'zelfregulatie',
+    variants: ['zelfregulatie', 'zelfreguleren', 'zelfregulerend', 'zelfregulerende'],
+  },
+  'window-of-tolerance': {
+    term: 'window of tolerance',
+    variants: ['window of tolerance', 'tolerantievenster'],
+  },
+  trigger: {
+    term: 'trigger',
+    variants: [
+      'trigger',
+      'triggers',
+      'getriggerd',
+      'getriggerde',
+      'triggeren',
+      'triggert',
+      'triggerde',
+      'triggerden',
+    ],
+  },
+  're-experiencing': {
+    term: 'herbeleving',
+    variants: [
+      'herbeleving',
+      'herbelevingen',
+      'herbeleven',
+      'herbeleeft',
+      'herbeleefde',
+      'herbeleefd',
+      'flashback',
+      'flashbacks',
+    ],
+  },
+  retraumatisation: {
+    term: 'hertraumatisering',
+    variants: [
+      'hertraumatisering',
+      'hertraumatiseren',
+      'hertraumatiserend',
+      'hertraumatiserende',
+      'gehertraumatiseerd',
+      'retraumatisering',
+    ],
+  },
+  predictability: {
+    term: 'voorspelbaarheid',
+    variants: ['voorspelbaarheid'],
+  },
+  presence: {
+    term: 'aanwezigheid',
+    variants: [
+      'aanwezigheid',
+      'aanwezig zijn',
+      'echt aanwezig',
+      'volledig aanwezig',
+      'nabijheid',
+      'nabij zijn',
+    ],
+  },
+  'presence-approach': {
+    term: 'presentiebenadering',
+    variants: [
+      'presentiebenadering',
+      'presentietheorie',
+      'presentie',
+      'presentiebeoefenaar',
+      'presentiebeoefenaars',
+      'presentiegericht',
+      'presentiegerichte',
+      'presentiegericht werken',
+    ],
+  },
+  attunement: {
+    term: 'afstemmen',
+    variants: [
+      'afstemmen',
+      'afstemt',
+      'afstemde',
+      'afgestemd',
+      'af te stemmen',
+      'stemt af',
+      'attunement',
+    ],
+  },
+  'non-judgement': {
+    term: 'oordeelloos',
+    variants: [
+      'oordeelloos',
+      'oordeelloze',
+      'oordeelloosheid',
+      'zonder oordeel',
+      'zonder te oordelen',
+      'niet-oordelend',
+      'niet-oordelende',
+      'niet oordelend',
+      'niet oordelende',
+      'oordeelvrij',
+      'oordeelvrije',
+    ],
+  },
+  judgement: {
+    term: 'oordeel',
+    variants: [
+      'oordeel',
+      'oordelen',
+      'oordelend',
+      'oordelende',
+      'veroordelend',
+      'veroordelende',
+      'veroordeeld voelen',
+    ],
+  },
+  shaming: {
+    term: 'beschamen',
+    variants: ['beschamen', 'beschaamt', 'beschamend', 'beschamende'],
+  },
+  overwhelm: {
+    term: 'overweldigd',
+    variants: [
+      'overweldigd',
+      'overweldigen',
+      'overweldigt',
+      'overspoeld',
+      'overvraagd',
+      'overvragen',
+    ],
+  },
+  'righting-reflex': {
+    term: 'reparatiereflex',
+    variants: ['reparatiereflex', 'righting reflex', 'oplosreflex', 'oplosdrang'],
+  },
+  'motivational-interviewing': {
+    term: 'motiverende gespreksvoering',
+    variants: [
+      'motiverende gespreksvoering',
+      'motivational interviewing',
+      'motiverend interviewen',
+    ],
+  },
+  'mi-spirit': {
+    term: 'spirit van motiverende gespreksvoering',
+    variants: [
+      'spirit van motiverende gespreksvoering',
+      'geest van motiverende gespreksvoering',
+      'mi-spirit',
+      'mi spirit',
+      'spirit van mi',
+    ],
+  },
+  evocation: {
+    term: 'ontlokken',
+    variants: ['ontlokken', 'evocatie'],
+  },
+  'active-listening': {
+    term: 'actief luisteren',
+    variants: [
+      'actief luisteren',
+      'actief luistert',
+      'actief te luisteren',
+      'reflectief luisteren',
+    ],
+  },
+  'unconditional-positive-regard': {
+    term: 'onvoorwaardelijke positieve aandacht',
+    variants: [
+      'onvoorwaardelijke positieve aandacht',
+      'onvoorwaardelijke positieve waardering',
+      'onvoorwaardelijke acceptatie',
+      'onvoorwaardelijke aanvaarding',
+      'unconditional positive regard',
+    ],
+  },
+  'emotional-validation': {
+    term: 'valideren',
+    variants: [
+      'valideren',
+      'emotionele validatie',
+      'gevoelens valideren',
+      'gevoelens erkennen',
+      'erkenning van gevoelens',
+    ],
+  },
+  psychoeducation: {
+    term: 'psycho-educatie',
+    variants: [
+      'psycho-educatie',
+      'psychoeducatie',
+      'psycho-educatief',
+      'psycho-educatieve',
+      'psychoeducatief',
+      'psychoeducatieve',
+    ],
+  },
+  container: {
+    term: 'container',
+    variants: ['container', 'containen', 'containment'],
+  },
+  'safe-space': {
+    term: 'veilige ruimte',
+    variants: ['veilige ruimte', 'veilige ruimtes', 'veilige ruimten', 'safe space', 'safe spaces'],
+  },
+  'liminal-space': {
+    term: 'liminale ruimte',
+    variants: [
+      'liminale ruimte',
+      'liminale ruimtes',
+      'liminale fase',
+      'liminaliteit',
+      'liminal space',
+    ],
+  },
+  'helping-hand': {
+    term: 'steuntje in de rug',
+    variants: ['steuntje in de rug', 'steuntjes in de rug'],
+  },
+  'secondary-traumatic-stress': {
+    term: 'secundaire traumatisering',
+    variants: [
+      'secundaire traumatisering',
+      'secundaire traumatisatie',
+      'secundaire traumatische stress',
+      'secundair trauma',
+    ],
+  },
+  'compassion-fatigue': {
+    term: 'compassiemoeheid',
+    variants: [
+      'compassiemoeheid',
+      'compassievermoeidheid',
+      'empathiemoeheid',
+      'compassion fatigue',
+    ],
+  },
+  'vicarious-trauma': {
+    term: 'plaatsvervangend trauma',
+    variants: [
+      'plaatsvervangend trauma',
+      'plaatsvervangende traumatisering',
+      'plaatsvervangende traumatisatie',
+      'vicarious trauma',
+    ],
+  },
+  burnout: {
+    term: 'burn-out',
+    variants: ['burn-out', 'burnout', 'burn-outs', 'opgebrand', 'opgebrande'],
+  },
+  'self-care': {
+    term: 'zelfzorg',
+    variants: ['zelfzorg', 'self-care', 'selfcare', 'goed voor jezelf zorgen'],
+  },
+  boundaries: {
+    term: 'grenzen',
+    variants: [
+      'grenzen',
+      'persoonlijke grenzen',
+      'grenzen stellen',
+      'grenzen aangeven',
+      'grenzen bewaken',
+      'grenzen trekken',
+      'grens stellen',
+      'grens aangeven',
+      'grens trekken',
+    ],
+  },
+  supervision: {
+    term: 'supervisie',
+    variants: ['supervisie', 'intervisie', 'intervisiegroep', 'intervisiegroepen'],
+  },
+};

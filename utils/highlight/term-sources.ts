@@ -1,0 +1,21 @@
+import { GLOSSARY_IDS } from '../content/glossary-links';
+import type { GlossaryId } from '../content/glossary-links';
+import type { GlossaryTerm } from '../content/types';
+import type { TermSource } from './term-matcher';
+
+/**
+ * What the highlighter looks for: every glossary entry with its Dutch and English variants
+ * (a page may be in either language, whatever the UI language), less the terms the user
+ * switched off. The user's own terms (My tips) are passed in as more sources: they are
+ * matched by the same compiled matcher and told apart by their id.
+ */
+export function glossaryTermSources(
+  glossaries: readonly Record<GlossaryId, GlossaryTerm>[],
+  hidden: readonly string[],
+): TermSource[] {
+  const hiddenSet = new Set(hidden);
+  return GLOSSARY_IDS.filter((id) => !hiddenSet.has(id)).map((id) => ({
+    id,
+    variants: glossaries.flatMap((glossary) => glossary[id].variants),
+  }));
+}

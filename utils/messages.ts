@@ -1,0 +1,51 @@
+/** Messages between the popup, the background and the content script. */
+import type { Lang, TipId } from './content/ids';
+
+export const COMMANDS = ['next-highlight', 'previous-highlight', 'toggle-site'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export interface TermCount {
+  id: string;
+  count: number;
+}
+
+export interface PageTermsReply {
+  /** Highlighting runs on this page (not paused, site not switched off). */
+  on: boolean;
+  paused: boolean;
+  siteDisabled: boolean;
+  hostname: string;
+  terms: TermCount[];
+}
+
+/** To the content script of a tab's top frame. */
+export type ToContent =
+  | { type: 'page-terms' }
+  | { type: 'reveal-term'; id: string }
+  | { type: 'command'; command: CommandName };
+
+/** From a content script to the background. */
+export type ToBackground =
+  | { type: 'open-tip'; tip: TipId }
+  | { type: 'badge'; count: number | null }
+  /** Answered with CardTexts (utils/content/card-texts.ts). */
+  | { type: 'card-texts'; lang: Lang };
+
+export function isToContent(message: unknown): message is ToContent {
+  const type = (message as { type?: unknown } | null)?.type;
+  return type === 'page-terms' || type === 'reveal-term' || type === 'command';
+}
+
+export function isToBackground(message: unknown): message is ToBackground {
+  const type = (message as { type?: unknown } | null)?.type;
+  return type === 'open-tip' || type === 'badge' || type === 'card-texts';
+}
+
+/** Counts per term, most frequent first, then by id. */
+export function countTerms(ids: readonly string[]): TermCount[] {
+  const counts = new Map<string, number>();
+  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([id, count]) => ({ id, count }))
+    .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
+}

@@ -1,0 +1,75 @@
+import { storage } from 'wxt/utils/storage';
+
+export const HIGHLIGHT_STYLES = ['underline', 'background'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+
+/** A small palette that keeps contrast on light pages; see entrypoints/content/highlight.css. */
+export const HIGHLIGHT_COLOURS = ['teal', 'amber', 'violet', 'blue'] as const;
+export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number];
+
+export interface HighlightSettings {
+  /** Everywhere off, until switched on again. */
+  paused: boolean;
+  /** Host names where the user said "not on this site". */
+  disabledSites: string[];
+  /** Glossary ids the user said "don't highlight this term" for. */
+  hiddenTerms: string[];
+  style: HighlightStyle;
+  colour: HighlightColour;
+  /** Show the number of distinct terms on the page on the toolbar icon. */
+  showBadge: boolean;
+}
+
+export const DEFAULT_HIGHLIGHT_SETTINGS: HighlightSettings = {
+  paused: false,
+  disabledSites: [],
+  hiddenTerms: [],
+  style: 'underline',
+  colour: 'teal',
+  showBadge: false,
+};
+
+export const highlightSettings = storage.defineItem<HighlightSettings>('local:highlightSettings', {
+  fallback: DEFAULT_HIGHLIGHT_SETTINGS,
+  version: 1,
+});
+
+/** Settings as stored, completed with defaults for anything missing or of the wrong kind. */
+export function completeSettings(
+  stored: Partial<HighlightSettings> | null | undefined,
+): HighlightSettings {
+  const s = stored ?? {};
+  const strings = (value: unknown) =>
+    Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  return {
+    paused: typeof s.paused === 'boolean' ? s.paused : DEFAULT_HIGHLIGHT_SETTINGS.paused,
+    disabledSites: strings(s.disabledSites),
+    hiddenTerms: strings(s.hiddenTerms),
+    style: HIGHLIGHT_STYLES.includes(s.style as HighlightStyle)
+      ? (s.style as HighlightStyle)
+      : DEFAULT_HIGHLIGHT_SETTINGS.style,
+    colour: HIGHLIGHT_COLOURS.includes(s.colour as HighlightColour)
+      ? (s.colour as HighlightColour)
+      : DEFAULT_HIGHLIGHT_SETTINGS.colour,
+    showBadge:
+      typeof s.showBadge === 'boolean' ? s.showBadge : DEFAULT_HIGHLIGHT_SETTINGS.showBadge,
+  };
+}
+
+/** The key a site is remembered by: its host name, without a leading "www.". */
+export function siteKey(hostname: string): string {
+  return hostname.toLowerCase().replace(/^www\./, '');
+}
+
+export function isHighlightingOn(settings: HighlightSettings, hostname: string): boolean {
+  return !settings.paused && !settings.disabledSites.includes(siteKey(hostname));
+}
+
+/** The settings with this site switched off, or on again. */
+export function toggleSite(settings: HighlightSettings, hostname: string): HighlightSettings {
+  const key = siteKey(hostname);
+  const disabledSites = settings.disabledSites.includes(key)
+    ? settings.disabledSites.filter((site) => site !== key)
+    : [...settings.disabledSites, key];
+  return { ...settings, disabledSites };
+}
