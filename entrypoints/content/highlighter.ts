@@ -117,6 +117,8 @@ export function startHighlighter(
     },
   );
   const pendingWhileHidden = new Set<Node>();
+  /** Not in the page: a batch with only this drops the terms of removed text, scanning nothing. */
+  const pruneOnly: Node = doc.createComment('');
 
   const blockFor = (node: Node): Node | null => {
     const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
@@ -141,11 +143,12 @@ export function startHighlighter(
         } else textChanged = true;
       }
       for (const removed of record.removedNodes) {
-        if (
-          !isOwnUi(removed) &&
-          (removed.nodeType === Node.TEXT_NODE || INLINE_TAGS.has((removed as Element).tagName))
-        ) {
+        if (isOwnUi(removed)) continue;
+        if (removed.nodeType === Node.TEXT_NODE || INLINE_TAGS.has((removed as Element).tagName)) {
           textChanged = true;
+        } else {
+          // A whole block went: nothing to scan, but its terms must go too.
+          batcher.add(pruneOnly);
         }
       }
       if (textChanged) {

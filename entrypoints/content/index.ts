@@ -14,6 +14,7 @@ import {
   isHighlightingOn,
   siteKey,
   toggleSite,
+  updateHighlightSettings,
 } from '../../utils/storage/highlight-settings';
 import type { HighlightSettings } from '../../utils/storage/highlight-settings';
 import { languageChoice } from '../../utils/storage/language-choice';
@@ -49,10 +50,7 @@ export default defineContentScript({
     const sendToBackground = (message: ToBackground) => {
       browser.runtime.sendMessage(message).catch(() => undefined);
     };
-    const saveSettings = (change: (current: HighlightSettings) => HighlightSettings) =>
-      highlightSettings
-        .getValue()
-        .then((stored) => highlightSettings.setValue(change(completeSettings(stored))));
+    const saveSettings = updateHighlightSettings;
 
     const hits = createHitTester(document);
     const card = createHoverCard(document, {

@@ -6,6 +6,8 @@ import { PrincipleList } from '../../components/PrincipleList';
 import { SearchResults } from '../../components/SearchResults';
 import { SelfCheck } from '../../components/SelfCheck';
 import { Tabs } from '../../components/Tabs';
+import { ThisPagePanel } from '../../components/ThisPagePanel';
+import type { PageServices } from '../../components/ThisPagePanel';
 import type { TabDef } from '../../components/Tabs';
 import { TipList } from '../../components/TipList';
 import { TipOfTheDay } from '../../components/TipOfTheDay';
@@ -15,20 +17,31 @@ import type { Answer, Answers } from '../../utils/content/self-check-readout';
 import { tipOfTheDay } from '../../utils/content/tip-of-the-day';
 import { buildSearchIndex, search } from '../../utils/search/search';
 
-export type Section = 'tips' | 'principles' | 'self-check' | 'about';
+export type Section = 'tips' | 'principles' | 'self-check' | 'about' | 'this-page';
 
 interface Props {
   initialLang: Lang;
   onLanguageChosen: (lang: Lang) => void;
+  pageServices: PageServices;
+  /** A tip to open at once (from a hover card's "open this tip"). */
+  initialTip?: TipId | null;
   today?: Date;
 }
 
-export function App({ initialLang, onLanguageChosen, today = new Date() }: Props) {
+export function App({
+  initialLang,
+  onLanguageChosen,
+  pageServices,
+  initialTip = null,
+  today = new Date(),
+}: Props) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [section, setSection] = useState<Section>('tips');
   const [query, setQuery] = useState('');
-  const [expanded, setExpanded] = useState<ReadonlySet<TipId>>(new Set());
-  const [focusTip, setFocusTip] = useState<TipId | null>(null);
+  const [expanded, setExpanded] = useState<ReadonlySet<TipId>>(
+    new Set(initialTip ? [initialTip] : []),
+  );
+  const [focusTip, setFocusTip] = useState<TipId | null>(initialTip);
   const [answers, setAnswers] = useState<Answers>({});
   const [showReadout, setShowReadout] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -84,6 +97,7 @@ export function App({ initialLang, onLanguageChosen, today = new Date() }: Props
     { id: 'principles', label: ui.tabPrinciples },
     { id: 'self-check', label: ui.tabSelfCheck },
     { id: 'about', label: ui.tabAbout },
+    { id: 'this-page', label: ui.tabThisPage },
   ];
 
   return (
@@ -147,8 +161,10 @@ export function App({ initialLang, onLanguageChosen, today = new Date() }: Props
               }}
               onOpenTip={openTip}
             />
-          ) : (
+          ) : section === 'about' ? (
             <About about={c.about} ui={ui} />
+          ) : (
+            <ThisPagePanel content={c} services={pageServices} />
           )}
         </Tabs>
       </main>

@@ -1,7 +1,16 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { pickLanguage } from '../../utils/i18n/pick-language';
+import type { PageServices } from '../../components/ThisPagePanel';
+import { TIP_IDS } from '../../utils/content/ids';
+import type { TipId } from '../../utils/content/ids';
+import {
+  completeSettings,
+  highlightSettings,
+  updateHighlightSettings,
+} from '../../utils/storage/highlight-settings';
 import { languageChoice } from '../../utils/storage/language-choice';
+import { askPageTerms, revealTerm } from './active-tab';
 import { App } from './App';
 import './style.css';
 
@@ -19,7 +28,29 @@ async function start(): Promise<void> {
       console.warn('Holding Space Companion: could not remember the language choice', error);
     });
   };
-  render(<App initialLang={initialLang} onLanguageChosen={remember} />, root);
+  const pageServices: PageServices = {
+    askPageTerms,
+    revealTerm: (id) => void revealTerm(id),
+    loadSettings: () => highlightSettings.getValue().then(completeSettings),
+    watchSettings: (listener) =>
+      highlightSettings.watch((next) => listener(completeSettings(next))),
+    updateSettings: (change) => {
+      updateHighlightSettings(change).catch((error: unknown) => {
+        console.warn('Holding Space Companion: could not save the highlighting settings', error);
+      });
+    },
+  };
+  const tipParam = new URLSearchParams(location.search).get('tip');
+  const initialTip = TIP_IDS.find((id): id is TipId => id === tipParam) ?? null;
+  render(
+    <App
+      initialLang={initialLang}
+      onLanguageChosen={remember}
+      pageServices={pageServices}
+      initialTip={initialTip}
+    />,
+    root,
+  );
   // For the start-up benchmark (tests/bench/popup-startup.mjs): the popup's first render.
   performance.mark('popup-rendered');
 }

@@ -103,7 +103,7 @@ for (const lang of ['en', 'nl'] as const) {
       await page.locator('#tip-toggle-trust-their-wisdom').click();
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
-        for (const tab of ['tips', 'principles', 'self-check', 'about']) {
+        for (const tab of ['tips', 'principles', 'self-check', 'about', 'this-page']) {
           await page.locator(`#tab-${tab}`).click();
           if (tab === 'self-check') {
             await page.locator('.actions .primary').click();

@@ -4,14 +4,48 @@ import { App } from '../../entrypoints/popup/App';
 import { content } from '../../utils/content';
 import { SELF_CHECK_IDS, TIP_IDS } from '../../utils/content/ids';
 import { selfCheckRules } from '../../utils/content/self-check-rules';
+import type { PageServices } from '../../components/ThisPagePanel';
+import type { PageTermsReply } from '../../utils/messages';
+import { DEFAULT_HIGHLIGHT_SETTINGS } from '../../utils/storage/highlight-settings';
+import type { HighlightSettings } from '../../utils/storage/highlight-settings';
 
 afterEach(cleanup);
 
 const en = content.en;
 const nl = content.nl;
-const renderApp = (lang: 'en' | 'nl' = 'en', onLanguageChosen = vi.fn()) =>
+function fakeServices(
+  reply: PageTermsReply | null = null,
+): PageServices & { settings: HighlightSettings } {
+  const listeners: ((s: HighlightSettings) => void)[] = [];
+  const services = {
+    settings: { ...DEFAULT_HIGHLIGHT_SETTINGS },
+    askPageTerms: vi.fn(() => Promise.resolve(reply)),
+    revealTerm: vi.fn(),
+    loadSettings: () => Promise.resolve(services.settings),
+    watchSettings: (listener: (s: HighlightSettings) => void) => {
+      listeners.push(listener);
+      return () => undefined;
+    },
+    updateSettings: (change: (s: HighlightSettings) => HighlightSettings) => {
+      services.settings = change(services.settings);
+      listeners.forEach((listener) => listener(services.settings));
+    },
+  };
+  return services;
+}
+
+const renderApp = (
+  lang: 'en' | 'nl' = 'en',
+  onLanguageChosen = vi.fn(),
+  services = fakeServices(),
+) =>
   render(
-    <App initialLang={lang} onLanguageChosen={onLanguageChosen} today={new Date(2026, 10, 24)} />,
+    <App
+      initialLang={lang}
+      onLanguageChosen={onLanguageChosen}
+      pageServices={services}
+      today={new Date(2026, 10, 24)}
+    />,
   );
 
 describe('popup', () => {
@@ -97,6 +131,10 @@ describe('popup', () => {
     ).toBe('true');
     expect(screen.getByText(en.principles['presence-over-doing'].title)).toBeTruthy();
     fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    expect(screen.getByRole('tab', { name: en.ui.tabThisPage }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
     expect(screen.getByRole('heading', { name: en.ui.aboutTitle })).toBeTruthy();
   });
 
@@ -133,5 +171,61 @@ describe('popup', () => {
       'https://heatherplett.com/2015/03/hold-space/',
     );
     for (const link of links) expect(link.getAttribute('rel')).toContain('noopener');
+  });
+
+  it('opens a tip given in the address (from a hover card)', () => {
+    render(
+      <App
+        initialLang="en"
+        onLanguageChosen={vi.fn()}
+        pageServices={fakeServices()}
+        initialTip="container-for-emotions"
+      />,
+    );
+    const toggle = document.getElementById('tip-toggle-container-for-emotions')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(document.activeElement).toBe(toggle);
+  });
+});
+
+describe('popup: this page', () => {
+  const reply: PageTermsReply = {
+    on: true,
+    paused: false,
+    siteDisabled: false,
+    hostname: 'example.org',
+    terms: [
+      { id: 'self-direction', count: 3 },
+      { id: 'rescuing', count: 1 },
+    ],
+  };
+
+  it('lists the terms found on the page with counts, and goes to one', async () => {
+    const services = fakeServices(reply);
+    renderApp('en', vi.fn(), services);
+    fireEvent.click(screen.getByRole('tab', { name: en.ui.tabThisPage }));
+    const term = en.glossary['self-direction'].term;
+    const button = await screen.findByRole('button', { name: en.ui.goToTerm(term, 3) });
+    fireEvent.click(button);
+    expect(services.revealTerm).toHaveBeenCalledWith('self-direction');
+  });
+
+  it('says kindly when the page cannot be highlighted', async () => {
+    renderApp('nl', vi.fn(), fakeServices(null));
+    fireEvent.click(screen.getByRole('tab', { name: nl.ui.tabThisPage }));
+    expect(await screen.findByText(nl.ui.thisPageUnavailable)).toBeTruthy();
+  });
+
+  it('pauses everywhere, switches this site off, and picks a style and colour', async () => {
+    const services = fakeServices(reply);
+    renderApp('en', vi.fn(), services);
+    fireEvent.click(screen.getByRole('tab', { name: en.ui.tabThisPage }));
+    fireEvent.click(await screen.findByLabelText(en.ui.highlightOnThisSite('example.org')));
+    expect(services.settings.disabledSites).toEqual(['example.org']);
+    fireEvent.click(screen.getByLabelText(en.ui.styleBackground));
+    fireEvent.click(screen.getByLabelText(en.ui.colourNames.violet));
+    expect(services.settings).toMatchObject({ style: 'background', colour: 'violet' });
+    fireEvent.click(screen.getByLabelText(en.ui.highlightOnPages));
+    expect(services.settings.paused).toBe(true);
   });
 });

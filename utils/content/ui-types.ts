@@ -64,4 +64,24 @@ export interface UiText {
   announceNone: string;
   announceSiteOff: string;
   announceSiteOn: string;
+  /** "This page" view of the popup. */
+  tabThisPage: string;
+  thisPageIntro: string;
+  thisPageNone: string;
+  thisPageUnavailable: string;
+  thisPagePaused: string;
+  thisPageSiteOff: (site: string) => string;
+  termCount: (count: number) => string;
+  goToTerm: (term: string, count: number) => string;
+  highlightSettingsTitle: string;
+  highlightOnPages: string;
+  highlightOnThisSite: (site: string) => string;
+  highlightStyle: string;
+  styleUnderline: string;
+  styleBackground: string;
+  highlightColour: string;
+  colourNames: { teal: string; amber: string; violet: string; blue: string };
+  showBadge: string;
+  hiddenTermsTitle: string;
+  showTermAgain: (term: string) => string;
 }

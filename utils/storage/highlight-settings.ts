@@ -73,3 +73,11 @@ export function toggleSite(settings: HighlightSettings, hostname: string): Highl
     : [...settings.disabledSites, key];
   return { ...settings, disabledSites };
 }
+
+/** Reads the stored settings, applies `change` and stores the result. */
+export async function updateHighlightSettings(
+  change: (current: HighlightSettings) => HighlightSettings,
+): Promise<void> {
+  const stored = await highlightSettings.getValue();
+  await highlightSettings.setValue(change(completeSettings(stored)));
+}

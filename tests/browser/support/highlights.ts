@@ -21,7 +21,13 @@ export function highlightedTexts(target: Page | Frame): Promise<string[]> {
       }
     }
     return texts
-      .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range))
+      .sort((a, b) => {
+        try {
+          return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+        } catch {
+          return 0; // In different trees (a shadow root): keep the order found.
+        }
+      })
       .map((t) => t.text);
   });
 }

@@ -27,6 +27,10 @@ export interface FixtureServer {
 export async function startFixtureServer(): Promise<FixtureServer> {
   const server = createServer((request, response) => {
     const path = normalize(new URL(request.url ?? '/', 'http://x').pathname);
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
     const file = join(FIXTURES, path);
     if (!file.startsWith(FIXTURES)) {
       response.writeHead(403).end();

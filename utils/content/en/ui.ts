@@ -62,4 +62,26 @@ export const ui: UiText = {
   announceNone: 'No highlighted terms on this page.',
   announceSiteOff: 'Highlighting is off on this site.',
   announceSiteOn: 'Highlighting is on again on this site.',
+  tabThisPage: 'This page',
+  thisPageIntro:
+    'Terms from the glossary found on the page you are reading. Choose one to go to it.',
+  thisPageNone: 'No glossary terms found on this page.',
+  thisPageUnavailable:
+    'Terms can’t be highlighted on this page (browser pages, the web store and files are off limits). Open an ordinary web page and try again.',
+  thisPagePaused: 'Highlighting is paused everywhere.',
+  thisPageSiteOff: (site) => `Highlighting is off on ${site}.`,
+  termCount: (count) => (count === 1 ? 'once' : `${count} times`),
+  goToTerm: (term, count) =>
+    `${term}, found ${count === 1 ? 'once' : `${count} times`}: go to the next one`,
+  highlightSettingsTitle: 'Highlighting',
+  highlightOnPages: 'Highlight terms on web pages',
+  highlightOnThisSite: (site) => `Highlight on ${site}`,
+  highlightStyle: 'Style',
+  styleUnderline: 'Underline',
+  styleBackground: 'Soft background',
+  highlightColour: 'Colour',
+  colourNames: { teal: 'Teal', amber: 'Amber', violet: 'Violet', blue: 'Blue' },
+  showBadge: 'Show the number of terms on the toolbar icon',
+  hiddenTermsTitle: 'Terms you switched off',
+  showTermAgain: (term) => `Highlight “${term}” again`,
 };

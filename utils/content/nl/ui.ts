@@ -62,4 +62,26 @@ export const ui: UiText = {
   announceNone: 'Geen gemarkeerde begrippen op deze pagina.',
   announceSiteOff: 'Markeren staat uit op deze site.',
   announceSiteOn: 'Markeren staat weer aan op deze site.',
+  tabThisPage: 'Deze pagina',
+  thisPageIntro:
+    'Begrippen uit de woordenlijst op de pagina die je leest. Kies er een om ernaartoe te gaan.',
+  thisPageNone: 'Geen begrippen uit de woordenlijst gevonden op deze pagina.',
+  thisPageUnavailable:
+    'Op deze pagina kan niets gemarkeerd worden (browserpagina’s, de webwinkel en bestanden vallen erbuiten). Open een gewone webpagina en probeer het opnieuw.',
+  thisPagePaused: 'Markeren staat overal op pauze.',
+  thisPageSiteOff: (site) => `Markeren staat uit op ${site}.`,
+  termCount: (count) => (count === 1 ? 'één keer' : `${count} keer`),
+  goToTerm: (term, count) =>
+    `${term}, ${count === 1 ? 'één keer' : `${count} keer`} gevonden: ga naar de volgende`,
+  highlightSettingsTitle: 'Markeren',
+  highlightOnPages: 'Begrippen markeren op webpagina’s',
+  highlightOnThisSite: (site) => `Markeren op ${site}`,
+  highlightStyle: 'Stijl',
+  styleUnderline: 'Onderstreept',
+  styleBackground: 'Zachte achtergrond',
+  highlightColour: 'Kleur',
+  colourNames: { teal: 'Groenblauw', amber: 'Amber', violet: 'Violet', blue: 'Blauw' },
+  showBadge: 'Toon het aantal begrippen op het icoon in de werkbalk',
+  hiddenTermsTitle: 'Begrippen die je hebt uitgezet',
+  showTermAgain: (term) => `„${term}” weer markeren`,
 };

@@ -1,0 +1,324 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { content } from '../../utils/content';
+import { launchChromium } from './support/chromium';
+import type { ChromiumSession } from './support/chromium';
+import { highlightedTexts, highlightNames, waitForHighlights } from './support/highlights';
+import { ROOT } from './support/paths';
+import { startFixtureServer } from './support/server';
+import type { FixtureServer } from './support/server';
+
+const expected = (name: string) =>
+  JSON.parse(
+    readFileSync(join(ROOT, 'tests/browser/fixtures', `${name}.expected.json`), 'utf8'),
+  ) as { highlighted: string[]; notHighlighted: string[] };
+
+let server: FixtureServer;
+let session: ChromiumSession;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchChromium({ lang: 'en' });
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(server.url(path));
+  return page;
+}
+
+/** The extension's service worker (for its storage and for sending the keyboard commands). */
+async function worker(): Promise<Worker> {
+  return (
+    session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'))
+  );
+}
+
+/** Sends a message to a tab's top frame the way the background does for a command. */
+async function sendToPage(page: Page, message: object): Promise<unknown> {
+  const sw = await worker();
+  await page.bringToFront();
+  return sw.evaluate(async (msg) => {
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+    return chrome.tabs.sendMessage(tab!.id!, msg, { frameId: 0 });
+  }, message);
+}
+
+async function setSettings(settings: object): Promise<void> {
+  const sw = await worker();
+  await sw.evaluate(async (s) => {
+    const { highlightSettings } = await chrome.storage.local.get('highlightSettings');
+    await chrome.storage.local.set({ highlightSettings: { ...(highlightSettings ?? {}), ...s } });
+  }, settings);
+}
+
+/** The hover card's visible text, from inside its shadow root. */
+const cardText = (page: Page) =>
+  page.evaluate(() => {
+    const card = document.querySelector('hsc-companion')?.shadowRoot?.querySelector('.card');
+    return card && !(card as HTMLElement).hidden ? card.textContent : null;
+  });
+
+describe('highlighting in Chromium', () => {
+  for (const article of ['article-nl', 'article-en']) {
+    it(`${article}: highlights the expected terms and nothing else`, async () => {
+      const page = await open(`${article}.html`);
+      const want = expected(article);
+      const texts = await waitForHighlights(page, (t) => t.length >= want.highlighted.length);
+      expect(texts).toEqual(want.highlighted);
+      for (const word of want.notHighlighted) expect(texts.join('|')).not.toContain(word);
+      await page.close();
+    });
+  }
+
+  it('leaves form fields, editable content, code, scripts and templates alone', async () => {
+    const page = await open('form-and-editable.html');
+    const texts = await waitForHighlights(page, (t) => t.length > 0);
+    await page.waitForTimeout(300);
+    expect(await highlightedTexts(page)).toEqual(['zelfregie']);
+    expect(texts).toEqual(['zelfregie']);
+    await page.close();
+  });
+
+  it('never changes the page: the page compares its own DOM, and its scripts keep working', async () => {
+    const page = await open('dom-integrity.html');
+    await waitForHighlights(page, (t) => t.length >= 4);
+    const check = await page.evaluate(() =>
+      (window as unknown as { checkDom: () => unknown }).checkDom(),
+    );
+    expect(check).toMatchObject({ same: true, mutations: 0 });
+    await page.locator('#counter').click();
+    await page.locator('#counter').click();
+    expect(await page.locator('#counter').textContent()).toBe('Clicked 2 times');
+    await page.close();
+  });
+
+  it('works under a strict Content-Security-Policy, highlight styles and card included', async () => {
+    const page = await open('strict-csp.html');
+    const texts = await waitForHighlights(page, (t) => t.length >= 2);
+    expect(texts).toEqual(['zelfregie', 'dramadriehoek']);
+    // The highlight style applies (it comes with the content script, not an inline style).
+    const decoration = await page.evaluate(() => {
+      const p = document.querySelector('p')!;
+      return getComputedStyle(p, '::highlight(hsc-underline-teal)').textDecorationLine;
+    });
+    expect(decoration).toBe('underline');
+    const box = await page.evaluate(() => {
+      const range = document.createRange();
+      const text = document.querySelector('p')!.firstChild as Text;
+      const at = text.data.indexOf('zelfregie');
+      range.setStart(text, at);
+      range.setEnd(text, at + 9);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, bottom: r.bottom, top: r.top };
+    });
+    await page.mouse.move(box.x, box.y);
+    await expect
+      .poll(() => cardText(page), { timeout: 2000 })
+      .toContain(content.en.glossary['self-direction'].explanation);
+    // The card is styled (a constructed style sheet), placed off the word, and not focused.
+    const card = await page.evaluate(() => {
+      const el = document.querySelector('hsc-companion')!.shadowRoot!.querySelector('.card')!;
+      const r = el.getBoundingClientRect();
+      return {
+        position: getComputedStyle(el).position,
+        top: r.top,
+        bottom: r.bottom,
+        focused: document.activeElement?.tagName,
+      };
+    });
+    expect(card.position).toBe('fixed');
+    expect(card.top >= box.bottom || card.bottom <= box.top).toBe(true);
+    expect(card.focused).toBe('BODY');
+    expect(session.errors.filter((e) => e.includes('Content Security Policy'))).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the card on hover within about 150 ms, and closes it on Escape and when the pointer leaves', async () => {
+    const page = await open('article-en.html');
+    await waitForHighlights(page, (t) => t.length > 3);
+    const at = await page.evaluate(() => {
+      const text = [...document.querySelectorAll('p')][0]!.firstChild as Text;
+      const i = text.data.indexOf('drama triangle');
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + 5);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(at.x, at.y);
+    const start = Date.now();
+    await expect
+      .poll(() => cardText(page), { interval: 10, timeout: 2000 })
+      .toContain('drama triangle');
+    expect(Date.now() - start).toBeLessThan(400); // generous for CI; the card itself waits 60 ms
+    await page.keyboard.press('Escape');
+    await expect.poll(() => cardText(page)).toBeNull();
+    await page.mouse.move(at.x + 1, at.y);
+    await expect.poll(() => cardText(page)).not.toBeNull();
+    await page.mouse.move(5, 5);
+    await expect.poll(() => cardText(page), { timeout: 2000 }).toBeNull();
+    await page.close();
+  });
+
+  it('"don\'t highlight this term" takes it off this page and every open tab at once', async () => {
+    const page = await open('article-en.html');
+    const other = await open('article-en.html');
+    await waitForHighlights(page, (t) => t.includes('compassion fatigue'));
+    await waitForHighlights(other, (t) => t.includes('compassion fatigue'));
+    const at = await page.evaluate(() => {
+      const strong = document.querySelector('strong')!.parentElement!;
+      const text = [...strong.childNodes].find(
+        (n) => n.nodeType === 3 && n.textContent!.includes('compassion'),
+      )! as Text;
+      const i = text.data.indexOf('compassion');
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + 4);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => cardText(page)).toContain('compassion fatigue');
+    await page.evaluate(() => {
+      const root = document.querySelector('hsc-companion')!.shadowRoot!;
+      (root.querySelector('button.hide') as HTMLButtonElement).click();
+    });
+    await expect.poll(() => highlightedTexts(page)).not.toContain('compassion fatigue');
+    await expect.poll(() => highlightedTexts(other)).not.toContain('compassion fatigue');
+    await setSettings({ hiddenTerms: [] });
+    await expect.poll(() => highlightedTexts(other)).toContain('compassion fatigue');
+    await page.close();
+    await other.close();
+  });
+
+  it('highlights text added later within 500 ms, follows changes and removals, and in-page navigation', async () => {
+    const page = await open('dynamic.html');
+    await waitForHighlights(page, (t) => t.includes('autonomy'));
+    const timeToHighlight = async (action: string, term: string) => {
+      const started = (await page.evaluate(action)) as number;
+      await expect.poll(() => highlightedTexts(page), { interval: 10 }).toContain(term);
+      return (await page.evaluate(() => performance.now())) - started;
+    };
+    expect(
+      await timeToHighlight(
+        "addPost('A new post about compassion fatigue.')",
+        'compassion fatigue',
+      ),
+    ).toBeLessThan(500);
+    expect(
+      await timeToHighlight("changeFirst('The first post now mentions coercion.')", 'coercion'),
+    ).toBeLessThan(500);
+    await expect.poll(() => highlightedTexts(page)).not.toContain('autonomy');
+    await page.evaluate('removeFirst()');
+    await expect.poll(() => highlightedTexts(page)).not.toContain('coercion');
+    await page.evaluate('storm(5000)');
+    await expect
+      .poll(() => highlightedTexts(page).then((t) => t.filter((x) => x === 'self-care').length))
+      .toBe(50);
+    expect(await timeToHighlight('navigate()', 'co-regulation')).toBeLessThan(500);
+    expect(await highlightedTexts(page)).toEqual(['coercion', 'co-regulation']);
+    await page.close();
+  });
+
+  it('searches open shadow roots (not closed ones) and same-origin frames', async () => {
+    const page = await open('shadow.html');
+    const texts = await waitForHighlights(page, (t) => t.length >= 2);
+    const inShadow = await page.evaluate(() => {
+      const host = document.querySelector('open-card')!;
+      const names = [...CSS.highlights.keys()].filter((n) => n.startsWith('hsc-'));
+      return names.some((n) =>
+        [...(CSS.highlights.get(n) as unknown as Iterable<AbstractRange>)].some((r) =>
+          host.shadowRoot!.contains(r.startContainer),
+        ),
+      );
+    });
+    expect(texts).toContain('autonomy');
+    expect(inShadow).toBe(true);
+    expect(texts.join('|')).not.toContain('self-determination');
+    await page.close();
+
+    const framed = await open('iframe.html');
+    await waitForHighlights(framed, (t) => t.includes('boundaries'));
+    const frame = framed.frame({ url: /iframe-child/ })!;
+    expect(await waitForHighlights(frame, (t) => t.length > 0)).toEqual(['zelfzorg']);
+    await framed.close();
+  });
+
+  it('keyboard commands move between highlights, scroll to them, show the card and announce it', async () => {
+    const page = await open('article-en.html');
+    await waitForHighlights(page, (t) => t.length > 5);
+    await sendToPage(page, { type: 'command', command: 'next-highlight' });
+    await expect.poll(() => cardText(page)).toContain('rescuing');
+    const announced = () =>
+      page.evaluate(
+        () =>
+          document.querySelector('hsc-companion')?.shadowRoot?.querySelector('[role="status"]')
+            ?.textContent ?? '',
+      );
+    await expect.poll(announced).toMatch(/^rescuing, 1 of \d+\. Stepping in/);
+    const active = () =>
+      page.evaluate(() => {
+        const h = CSS.highlights.get('hsc-active') as unknown as Set<AbstractRange> | undefined;
+        const r = h && [...h][0];
+        if (!r) return null;
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      });
+    expect(await active()).toBe('rescuing');
+    await sendToPage(page, { type: 'command', command: 'next-highlight' });
+    await expect.poll(active).toBe('drama triangle');
+    await sendToPage(page, { type: 'command', command: 'previous-highlight' });
+    await expect.poll(active).toBe('rescuing');
+    await sendToPage(page, { type: 'command', command: 'previous-highlight' });
+    await expect.poll(active).toBe('righting reflex');
+    // And the command for this site: off, then on again.
+    await sendToPage(page, { type: 'command', command: 'toggle-site' });
+    await expect.poll(() => highlightNames(page)).toEqual([]);
+    await sendToPage(page, { type: 'command', command: 'toggle-site' });
+    await expect.poll(() => highlightedTexts(page).then((t) => t.length)).toBeGreaterThan(5);
+    await page.close();
+  });
+
+  it('pause and "not on this site" apply to open tabs at once; style and colour too', async () => {
+    const page = await open('article-nl.html');
+    await waitForHighlights(page, (t) => t.length > 3);
+    await setSettings({ paused: true });
+    await expect.poll(() => highlightNames(page)).toEqual([]);
+    await setSettings({ paused: false });
+    await expect.poll(() => highlightNames(page)).toEqual(['hsc-underline-teal']);
+    await setSettings({ disabledSites: ['127.0.0.1'] });
+    await expect.poll(() => highlightNames(page)).toEqual([]);
+    await setSettings({ disabledSites: [], style: 'background', colour: 'violet' });
+    await expect.poll(() => highlightNames(page)).toEqual(['hsc-background-violet']);
+    await setSettings({ style: 'underline', colour: 'teal' });
+    await page.close();
+  });
+
+  it('the popup\'s "This page" view lists the terms with counts and goes to one', async () => {
+    const page = await open('article-nl.html');
+    await waitForHighlights(page, (t) => t.length > 3);
+    const popup = await session.openPopup();
+    await page.bringToFront();
+    await popup.locator('#tab-this-page').click();
+    const item = popup.locator('[data-term="self-direction"]');
+    await item.waitFor();
+    expect(await item.textContent()).toContain('2 times');
+    await item.click();
+    await expect.poll(() => cardText(page)).toContain(content.en.glossary['self-direction'].term);
+    await popup.close();
+    await page.close();
+  });
+
+  it('logged no errors', () => {
+    expect(session.errors).toEqual([]);
+  });
+});
