@@ -4,7 +4,16 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'eslint.config.js'] },
+  {
+    // Fixture pages' own scripts are plain browser JavaScript, as a web page would have.
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'eslint.config.js',
+      'tests/browser/fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -12,7 +12,7 @@ export async function askPageTerms(): Promise<PageTermsReply | null> {
   if (tabId === null) return null;
   const message: ToContent = { type: 'page-terms' };
   try {
-    const reply = await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+    const reply: unknown = await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
     return (reply as PageTermsReply | undefined) ?? null;
   } catch {
     return null; // A browser page, the web store, a file, or a page loaded before install.

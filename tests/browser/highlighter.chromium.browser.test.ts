@@ -46,7 +46,8 @@ async function sendToPage(page: Page, message: object): Promise<unknown> {
   await page.bringToFront();
   return sw.evaluate(async (msg) => {
     const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
-    return chrome.tabs.sendMessage(tab!.id!, msg, { frameId: 0 });
+    const reply: unknown = await chrome.tabs.sendMessage(tab!.id!, msg, { frameId: 0 });
+    return reply;
   }, message);
 }
 
@@ -202,7 +203,7 @@ describe('highlighting in Chromium', () => {
     const page = await open('dynamic.html');
     await waitForHighlights(page, (t) => t.includes('autonomy'));
     const timeToHighlight = async (action: string, term: string) => {
-      const started = (await page.evaluate(action)) as number;
+      const started = await page.evaluate<number>(action);
       await expect.poll(() => highlightedTexts(page), { interval: 10 }).toContain(term);
       return (await page.evaluate(() => performance.now())) - started;
     };
