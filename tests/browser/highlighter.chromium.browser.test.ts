@@ -319,6 +319,25 @@ describe('highlighting in Chromium', () => {
     await page.close();
   });
 
+  it('shows the number of distinct terms on the toolbar icon, when asked to', async () => {
+    const page = await open('article-en.html');
+    await waitForHighlights(page, (t) => t.length >= 13);
+    const badge = async () => {
+      const sw = await worker();
+      await page.bringToFront();
+      return sw.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+        return chrome.action.getBadgeText({ tabId: tab!.id! });
+      });
+    };
+    expect(await badge()).toBe('');
+    await setSettings({ showBadge: true });
+    await expect.poll(badge).toBe('13');
+    await setSettings({ showBadge: false });
+    await expect.poll(badge).toBe('');
+    await page.close();
+  });
+
   it('logged no errors', () => {
     expect(session.errors).toEqual([]);
   });
