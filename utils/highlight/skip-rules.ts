@@ -70,6 +70,7 @@ export const INLINE_TAGS: ReadonlySet<string> = new Set([
 
 export interface ElementLike {
   tagName: string;
+  hasAttributes(): boolean;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
 }
@@ -77,6 +78,7 @@ export interface ElementLike {
 /** True for an element whose contents are never highlighted. */
 export function isSkipped(element: ElementLike): boolean {
   if (SKIPPED_TAGS.has(element.tagName)) return true;
+  if (!element.hasAttributes()) return false; // most elements: no attribute to look at
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
   if (element.hasAttribute('hidden')) return true;
