@@ -8,11 +8,15 @@ interface Props {
   query: string;
   hits: SearchHit[];
   onOpenTip: (id: TipId) => void;
+  /** The user's own tips that were searched, by id. */
+  myTips: ReadonlyMap<string, { text: string; note: string; builtIn?: TipId }>;
+  onOpenMyTip: (id: string) => void;
 }
 
 /** Search results grouped by kind; a tip opens in full in the tips list. */
-export function SearchResults({ content, query, hits, onOpenTip }: Props) {
+export function SearchResults({ content, query, hits, onOpenTip, myTips, onOpenMyTip }: Props) {
   const { ui } = content;
+  const mine = hits.filter((hit) => hit.kind === 'mytip');
   const tips = hits.filter((hit) => hit.kind === 'tip');
   const principles = hits.filter((hit) => hit.kind === 'principle');
   const terms = hits.filter((hit) => hit.kind === 'glossary');
@@ -21,6 +25,30 @@ export function SearchResults({ content, query, hits, onOpenTip }: Props) {
       <h2 id="results-heading" class="results-heading">
         {hits.length === 0 ? ui.noResults(query) : ui.resultsHeading(hits.length, query)}
       </h2>
+      {mine.length > 0 && (
+        <>
+          <h3>{ui.resultsMyTips}</h3>
+          <ul class="card-list">
+            {mine.map(({ id }) => {
+              const tip = myTips.get(id);
+              if (!tip) return null;
+              const title = tip.builtIn ? content.tips[tip.builtIn].title : tip.text;
+              return (
+                <li key={id} class="card" data-result-mytip={id}>
+                  <button
+                    type="button"
+                    class="result-title link-button"
+                    onClick={() => onOpenMyTip(id)}
+                  >
+                    {title}
+                  </button>
+                  {tip.note && <p>{tip.note}</p>}
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
       {tips.length > 0 && (
         <>
           <h3>{ui.resultsTips}</h3>

@@ -11,10 +11,12 @@ interface Props {
   ui: UiText;
   expanded: boolean;
   onToggle: (id: TipId) => void;
+  kept: boolean;
+  onKeep: (id: TipId) => void;
 }
 
 /** One of the eight tips: a compact card that opens in place. */
-export function TipCard({ id, number, tip, ui, expanded, onToggle }: Props) {
+export function TipCard({ id, number, tip, ui, expanded, onToggle, kept, onKeep }: Props) {
   const bodyId = `tip-body-${id}`;
   return (
     <li class="tip-card" data-tip={id}>
@@ -58,6 +60,15 @@ export function TipCard({ id, number, tip, ui, expanded, onToggle }: Props) {
         <p class="tip-watch-out">{tip.watchOut}</p>
         <h4>{ui.reflect}</h4>
         <p class="tip-question">{tip.question}</p>
+        <button
+          type="button"
+          class="secondary small keep-button"
+          aria-label={kept ? undefined : ui.keepTipLabel(tip.title)}
+          disabled={kept}
+          onClick={() => onKeep(id)}
+        >
+          {kept ? `✓ ${ui.keptTip}` : ui.keepTip}
+        </button>
       </div>
     </li>
   );

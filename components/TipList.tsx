@@ -9,10 +9,12 @@ interface Props {
   ui: UiText;
   expanded: ReadonlySet<TipId>;
   onToggle: (id: TipId) => void;
+  kept: ReadonlySet<TipId>;
+  onKeep: (id: TipId) => void;
 }
 
 /** The eight tips in Plett's order, credited to her. */
-export function TipList({ tips, ui, expanded, onToggle }: Props) {
+export function TipList({ tips, ui, expanded, onToggle, kept, onKeep }: Props) {
   return (
     <section aria-labelledby="tips-heading">
       <h2 id="tips-heading" class="visually-hidden">
@@ -29,6 +31,8 @@ export function TipList({ tips, ui, expanded, onToggle }: Props) {
             ui={ui}
             expanded={expanded.has(id)}
             onToggle={onToggle}
+            kept={kept.has(id)}
+            onKeep={onKeep}
           />
         ))}
       </ol>

@@ -2,6 +2,9 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'prea
 import { About } from '../../components/About';
 import { AnnounceContext } from '../../components/announcer';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { MyTipsPanel } from '../../components/MyTipsPanel';
+import type { Store } from '../../components/stored-value';
+import { useStoredValue } from '../../components/stored-value';
 import { PrincipleList } from '../../components/PrincipleList';
 import { SearchResults } from '../../components/SearchResults';
 import { SelfCheck } from '../../components/SelfCheck';
@@ -15,14 +18,18 @@ import { content } from '../../utils/content';
 import type { Lang, SelfCheckId, TipId } from '../../utils/content/ids';
 import type { Answer, Answers } from '../../utils/content/self-check-readout';
 import { tipOfTheDay } from '../../utils/content/tip-of-the-day';
-import { buildSearchIndex, search } from '../../utils/search/search';
+import type { MyTip } from '../../utils/my-data/model';
+import { addTip, visibleTips } from '../../utils/my-data/tips-ops';
+import { buildSearchIndex, myTipDocs, search } from '../../utils/search/search';
 
-export type Section = 'tips' | 'principles' | 'self-check' | 'about' | 'this-page';
+export type Section = 'tips' | 'my-tips' | 'principles' | 'self-check' | 'this-page' | 'about';
 
 interface Props {
   initialLang: Lang;
   onLanguageChosen: (lang: Lang) => void;
   pageServices: PageServices;
+  myTips: Store<MyTip[]>;
+  newId: () => string;
   /** A tip to open at once (from a hover card's "open this tip"). */
   initialTip?: TipId | null;
   today?: Date;
@@ -32,6 +39,8 @@ export function App({
   initialLang,
   onLanguageChosen,
   pageServices,
+  myTips,
+  newId,
   initialTip = null,
   today = new Date(),
 }: Props) {
@@ -48,8 +57,15 @@ export function App({
 
   const c = content[lang];
   const { ui } = c;
-  const index = useMemo(() => buildSearchIndex(c), [c]);
+  const storedTips = useStoredValue(myTips);
+  const liveTips = useMemo(() => visibleTips(storedTips ?? []), [storedTips]);
+  const kept = useMemo(
+    () => new Set(liveTips.flatMap((tip) => (tip.builtIn ? [tip.builtIn] : []))),
+    [liveTips],
+  );
+  const index = useMemo(() => [...myTipDocs(liveTips, c), ...buildSearchIndex(c)], [c, liveTips]);
   const hits = useMemo(() => search(index, query), [index, query]);
+  const [focusMyTip, setFocusMyTip] = useState<string | null>(null);
   const searching = query.trim() !== '';
   const todaysTip = tipOfTheDay(today);
 
@@ -82,6 +98,30 @@ export function App({
     setFocusTip(id);
   }, []);
 
+  const keepTip = (id: TipId) => {
+    myTips
+      .update((list) => addTip(list, { text: '', builtIn: id }, Date.now(), newId()))
+      .then(
+        () => setAnnouncement(ui.tipKept),
+        () => setAnnouncement(ui.saveFailed),
+      );
+  };
+
+  const openMyTip = (id: string) => {
+    setQuery('');
+    setSection('my-tips');
+    setFocusMyTip(id);
+  };
+
+  useLayoutEffect(() => {
+    if (!focusMyTip) return;
+    const item = document.querySelector<HTMLElement>(`[data-my-tip="${CSS.escape(focusMyTip)}"]`);
+    if (!item) return;
+    item.scrollIntoView({ block: 'nearest' });
+    item.querySelector<HTMLElement>('button')?.focus();
+    setFocusMyTip(null);
+  });
+
   const chooseLanguage = (next: Lang) => {
     setLang(next);
     onLanguageChosen(next);
@@ -94,9 +134,9 @@ export function App({
 
   const tabs: TabDef<Section>[] = [
     { id: 'tips', label: ui.tabTips },
+    { id: 'my-tips', label: ui.tabMyTips },
     { id: 'principles', label: ui.tabPrinciples },
     { id: 'self-check', label: ui.tabSelfCheck },
-    { id: 'about', label: ui.tabAbout },
     { id: 'this-page', label: ui.tabThisPage },
   ];
 
@@ -107,7 +147,17 @@ export function App({
           <h1>{ui.appName}</h1>
           <p class="tagline">{ui.tagline}</p>
         </div>
-        <LanguageSwitch lang={lang} ui={ui} onChange={chooseLanguage} />
+        <div class="header-actions">
+          <button
+            type="button"
+            class="about-button"
+            aria-pressed={section === 'about' && !searching}
+            onClick={() => selectSection('about')}
+          >
+            {ui.aboutButton}
+          </button>
+          <LanguageSwitch lang={lang} ui={ui} onChange={chooseLanguage} />
+        </div>
       </header>
       <div class="search" role="search">
         <label for="search-input" class="visually-hidden">
@@ -134,16 +184,32 @@ export function App({
           tabs={tabs}
           selected={section}
           label={ui.sectionsLabel}
-          active={!searching}
+          active={!searching && section !== 'about'}
           onSelect={selectSection}
         >
           {searching ? (
-            <SearchResults content={c} query={query.trim()} hits={hits} onOpenTip={openTip} />
+            <SearchResults
+              content={c}
+              query={query.trim()}
+              hits={hits}
+              onOpenTip={openTip}
+              myTips={new Map(liveTips.map((tip) => [tip.id, tip]))}
+              onOpenMyTip={openMyTip}
+            />
           ) : section === 'tips' ? (
             <>
               <TipOfTheDay id={todaysTip} tip={c.tips[todaysTip]} ui={ui} onOpen={openTip} />
-              <TipList tips={c.tips} ui={ui} expanded={expanded} onToggle={toggleTip} />
+              <TipList
+                tips={c.tips}
+                ui={ui}
+                expanded={expanded}
+                onToggle={toggleTip}
+                kept={kept}
+                onKeep={keepTip}
+              />
             </>
+          ) : section === 'my-tips' ? (
+            <MyTipsPanel content={c} store={myTips} newId={newId} />
           ) : section === 'principles' ? (
             <PrincipleList principles={c.principles} ui={ui} />
           ) : section === 'self-check' ? (

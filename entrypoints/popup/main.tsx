@@ -10,6 +10,7 @@ import {
   updateHighlightSettings,
 } from '../../utils/storage/highlight-settings';
 import { languageChoice } from '../../utils/storage/language-choice';
+import { myTipsStore } from '../../utils/storage/stores';
 import { askPageTerms, revealTerm } from './active-tab';
 import { App } from './App';
 import './style.css';
@@ -47,6 +48,8 @@ async function start(): Promise<void> {
       initialLang={initialLang}
       onLanguageChosen={remember}
       pageServices={pageServices}
+      myTips={myTipsStore}
+      newId={() => crypto.randomUUID()}
       initialTip={initialTip}
     />,
     root,

@@ -8,6 +8,8 @@ import type { PageServices } from '../../components/ThisPagePanel';
 import type { PageTermsReply } from '../../utils/messages';
 import { DEFAULT_HIGHLIGHT_SETTINGS } from '../../utils/storage/highlight-settings';
 import type { HighlightSettings } from '../../utils/storage/highlight-settings';
+import type { MyTip } from '../../utils/my-data/model';
+import { memoryStore } from './support/memory-store';
 
 afterEach(cleanup);
 
@@ -44,6 +46,8 @@ const renderApp = (
       initialLang={lang}
       onLanguageChosen={onLanguageChosen}
       pageServices={services}
+      myTips={memoryStore<MyTip[]>([])}
+      newId={() => `id-${Math.random()}`}
       today={new Date(2026, 10, 24)}
     />,
   );
@@ -126,16 +130,30 @@ describe('popup', () => {
     renderApp();
     const tips = screen.getByRole('tab', { name: en.ui.tabTips });
     fireEvent.keyDown(tips, { key: 'ArrowRight' });
-    expect(
-      screen.getByRole('tab', { name: en.ui.tabPrinciples }).getAttribute('aria-selected'),
-    ).toBe('true');
+    expect(screen.getByRole('tab', { name: en.ui.tabMyTips }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
     expect(screen.getByText(en.principles['presence-over-doing'].title)).toBeTruthy();
     fireEvent.keyDown(document.activeElement!, { key: 'End' });
     expect(screen.getByRole('tab', { name: en.ui.tabThisPage }).getAttribute('aria-selected')).toBe(
       'true',
     );
     fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
+    expect(screen.getByRole('heading', { name: en.ui.selfCheckTitle })).toBeTruthy();
+    fireEvent.keyDown(document.activeElement!, { key: 'Home' });
+    expect(screen.getByRole('tab', { name: en.ui.tabTips }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+  });
+
+  it('opens About from the header', () => {
+    renderApp();
+    const about = screen.getByRole('button', { name: en.ui.aboutButton });
+    fireEvent.click(about);
+    expect(about.getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByRole('heading', { name: en.ui.aboutTitle })).toBeTruthy();
+    expect(screen.queryAllByRole('tab', { selected: true })).toEqual([]);
   });
 
   it('the self-check ends in a kind read-out that points to fitting tips', () => {
@@ -164,7 +182,7 @@ describe('popup', () => {
 
   it('shows the introduction, credits with links and the kind note', () => {
     renderApp('nl');
-    fireEvent.click(screen.getByRole('tab', { name: nl.ui.tabAbout }));
+    fireEvent.click(screen.getByRole('button', { name: nl.ui.aboutButton }));
     expect(screen.getByText(nl.about.disclaimer)).toBeTruthy();
     const links = screen.getAllByRole('link');
     expect(links.map((a) => a.getAttribute('href'))).toContain(
@@ -179,6 +197,8 @@ describe('popup', () => {
         initialLang="en"
         onLanguageChosen={vi.fn()}
         pageServices={fakeServices()}
+        myTips={memoryStore<MyTip[]>([])}
+        newId={() => 'x'}
         initialTip="container-for-emotions"
       />,
     );

@@ -12,7 +12,6 @@ export interface UiText {
   tabTips: string;
   tabPrinciples: string;
   tabSelfCheck: string;
-  tabAbout: string;
   tipOfTheDay: string;
   openTip: string;
   tipsIntro: string;
@@ -84,4 +83,38 @@ export interface UiText {
   showBadge: string;
   hiddenTermsTitle: string;
   showTermAgain: (term: string) => string;
+  /** My tips. */
+  tabMyTips: string;
+  aboutButton: string;
+  myTipsIntro: string;
+  myTipsEmpty: string;
+  addTipLabel: string;
+  addTipPlaceholder: string;
+  noteLabel: string;
+  tagsLabel: string;
+  addTipButton: string;
+  tipAdded: string;
+  editTip: string;
+  editTipLabel: (text: string) => string;
+  saveTip: string;
+  cancelEdit: string;
+  deleteTip: string;
+  deleteTipLabel: (text: string) => string;
+  tipDeleted: string;
+  undo: string;
+  tipRestored: string;
+  moveUp: (text: string) => string;
+  moveDown: (text: string) => string;
+  dragHandle: (text: string) => string;
+  movedTo: (position: number, total: number) => string;
+  filterByTag: string;
+  allTags: string;
+  keepTip: string;
+  keepTipLabel: (title: string) => string;
+  keptTip: string;
+  tipKept: string;
+  fromPage: string;
+  resultsMyTips: string;
+  builtInBadge: string;
+  saveFailed: string;
 }

@@ -9,6 +9,7 @@ import type { PrincipleId, TipId } from '../content/ids';
 import { foldForSearch } from '../text/normalize';
 
 export type SearchHit =
+  | { kind: 'mytip'; id: string }
   | { kind: 'tip'; id: TipId }
   | { kind: 'principle'; id: PrincipleId }
   | { kind: 'glossary'; id: GlossaryId };
@@ -24,6 +25,29 @@ export interface SearchDoc {
 function doc(hit: SearchHit, title: string, body: string[]): SearchDoc {
   const foldedTitle = foldForSearch(title);
   return { hit, title: foldedTitle, text: foldForSearch([title, ...body].join(' \n ')) };
+}
+
+/** The user's own tips, searchable; a kept built-in tip is found by its text in this language. */
+export function myTipDocs(
+  tips: readonly {
+    id: string;
+    text: string;
+    note: string;
+    tags: string[];
+    builtIn?: TipId;
+    source?: { quote: string };
+  }[],
+  c: Content,
+): SearchDoc[] {
+  return tips.map((tip) => {
+    const builtIn = tip.builtIn ? c.tips[tip.builtIn] : null;
+    return doc({ kind: 'mytip', id: tip.id }, builtIn ? builtIn.title : tip.text, [
+      ...(builtIn ? [builtIn.essence] : []),
+      tip.note,
+      ...tip.tags.map((tag) => `#${tag} ${tag}`),
+      tip.source?.quote ?? '',
+    ]);
+  });
 }
 
 export function buildSearchIndex(c: Content): SearchDoc[] {
@@ -50,7 +74,7 @@ export function buildSearchIndex(c: Content): SearchDoc[] {
 /**
  * Every document that contains all words of the query (ignoring case and diacritics),
  * best first: the whole query in the title, then all words in the title, then the rest;
- * ties keep the order of the index (tips, principles, terms).
+ * ties keep the order of the index (my tips, tips, principles, terms).
  */
 export function search(index: readonly SearchDoc[], query: string): SearchHit[] {
   const folded = foldForSearch(query);

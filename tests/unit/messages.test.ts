@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { countTerms, isToBackground, isToContent } from '../../utils/messages';
+
+describe('countTerms', () => {
+  it('counts each term, most frequent first', () => {
+    expect(
+      countTerms(['trigger', 'rescuing', 'trigger', 'burnout', 'trigger', 'rescuing']),
+    ).toEqual([
+      { id: 'trigger', count: 3 },
+      { id: 'rescuing', count: 2 },
+      { id: 'burnout', count: 1 },
+    ]);
+  });
+
+  it('orders terms found equally often by id', () => {
+    expect(countTerms(['safety', 'agency', 'burnout', 'agency', 'safety', 'burnout'])).toEqual([
+      { id: 'agency', count: 2 },
+      { id: 'burnout', count: 2 },
+      { id: 'safety', count: 2 },
+    ]);
+  });
+
+  it('gives nothing for a page without terms', () => {
+    expect(countTerms([])).toEqual([]);
+  });
+});
+
+describe('isToContent', () => {
+  it.each([
+    { type: 'page-terms' },
+    { type: 'reveal-term', id: 'rescuing' },
+    { type: 'command', command: 'next-highlight' },
+  ])('accepts $type', (message) => {
+    expect(isToContent(message)).toBe(true);
+  });
+
+  it.each([null, undefined, 'page-terms', 42, {}, { type: 'other' }, { type: 'badge', count: 1 }])(
+    'rejects %j',
+    (message) => {
+      expect(isToContent(message)).toBe(false);
+    },
+  );
+});
+
+describe('isToBackground', () => {
+  it.each([
+    { type: 'open-tip', tip: 'ego-aside' },
+    { type: 'badge', count: 3 },
+    { type: 'badge', count: null },
+    { type: 'card-texts', lang: 'nl' },
+  ])('accepts $type', (message) => {
+    expect(isToBackground(message)).toBe(true);
+  });
+
+  it.each([null, undefined, 'badge', 42, {}, { type: 'other' }, { type: 'page-terms' }])(
+    'rejects %j',
+    (message) => {
+      expect(isToBackground(message)).toBe(false);
+    },
+  );
+});

@@ -1,0 +1,26 @@
+/**
+ * Storage schema migrations for the user's data. Each step is a pure function from the
+ * stored shape of one version to the next; WXT's storage runs them on read after an update.
+ */
+import type { MyTip } from './model';
+
+/** My tips as version 1 stored them: no tags, no explicit order, no edit time. */
+export interface MyTipV1 {
+  id: string;
+  text: string;
+  note?: string;
+  createdAt: number;
+}
+
+/** v1 → v2: adds tags (none), an order (the stored order) and updatedAt (= createdAt). */
+export function migrateTipsV1ToV2(v1: readonly MyTipV1[] | null | undefined): MyTip[] {
+  return (v1 ?? []).map((tip, index) => ({
+    id: tip.id,
+    text: tip.text,
+    note: tip.note ?? '',
+    tags: [],
+    order: index,
+    createdAt: tip.createdAt,
+    updatedAt: tip.createdAt,
+  }));
+}

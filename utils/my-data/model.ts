@@ -1,0 +1,70 @@
+/**
+ * The user's own data: My tips and own highlight terms. Plain TypeScript, no browser
+ * globals. Every record carries its own `updatedAt`, and a deleted record stays behind as
+ * a tombstone (`deleted: true`) for a while, so that two devices merge per record (newest
+ * edit of a record wins; a deletion is remembered) instead of overwriting whole lists.
+ */
+import type { TipId } from '../content/ids';
+
+/** Where a tip picked from a page came from ("Add to My tips" on selected text). */
+export interface TipSource {
+  /** The selected text, as the user selected it. */
+  quote: string;
+  pageTitle: string;
+  /** Left out when the user turned off keeping page addresses. */
+  url?: string;
+}
+
+export interface MyTip {
+  id: string;
+  /** Short text of the tip ("ask before advising"). Empty for a kept built-in tip. */
+  text: string;
+  note: string;
+  tags: string[];
+  /** A built-in tip kept in My tips: shown from the content, in the current language. */
+  builtIn?: TipId;
+  source?: TipSource;
+  /** Position in the list: lower first. Moving a tip changes only its own order. */
+  order: number;
+  createdAt: number;
+  updatedAt: number;
+  deleted?: true;
+}
+
+export interface OwnTerm {
+  id: string;
+  /** The headword shown on the card. */
+  term: string;
+  /** Other forms that find it; the headword always finds it too. */
+  variants: string[];
+  explanation: string;
+  createdAt: number;
+  updatedAt: number;
+  deleted?: true;
+}
+
+/** Anything that merges per record. */
+export interface Versioned {
+  id: string;
+  updatedAt: number;
+  deleted?: true;
+}
+
+/** Limits that keep a record small enough for the browser's sync (8 KB per item). */
+export const LIMITS = {
+  tipText: 500,
+  tipNote: 2000,
+  tag: 40,
+  tagsPerTip: 12,
+  quote: 1500,
+  pageTitle: 300,
+  url: 2000,
+  term: 80,
+  variantsPerTerm: 20,
+  explanation: 400,
+  /** Tips and terms each. */
+  records: 1000,
+} as const;
+
+/** Tombstones older than this are forgotten. */
+export const TOMBSTONE_DAYS = 90;
