@@ -1,5 +1,4 @@
 import type { Content } from '../utils/content';
-import type { GlossaryId } from '../utils/content/glossary-links';
 import {
   HIGHLIGHT_COLOURS,
   HIGHLIGHT_STYLES,
@@ -13,11 +12,12 @@ interface Props {
   /** The current tab's site, when highlighting can run there. */
   site: string | null;
   onChange: (change: (current: HighlightSettings) => HighlightSettings) => void;
+  termName: (id: string) => string;
 }
 
 /** Pause, this site on/off, style, colour, badge, and the terms switched off. */
-export function HighlightSettingsForm({ content, settings, site, onChange }: Props) {
-  const { ui, glossary } = content;
+export function HighlightSettingsForm({ content, settings, site, onChange, termName }: Props) {
+  const { ui } = content;
   const styleLabels = { underline: ui.styleUnderline, background: ui.styleBackground };
   return (
     <section class="settings" aria-labelledby="highlight-settings-heading">
@@ -89,7 +89,7 @@ export function HighlightSettingsForm({ content, settings, site, onChange }: Pro
           <h3>{ui.hiddenTermsTitle}</h3>
           <ul class="hidden-terms">
             {settings.hiddenTerms.map((id) => {
-              const term = glossary[id as GlossaryId]?.term ?? id;
+              const term = termName(id);
               return (
                 <li key={id}>
                   <button

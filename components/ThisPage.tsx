@@ -1,5 +1,4 @@
 import type { Content } from '../utils/content';
-import type { GlossaryId } from '../utils/content/glossary-links';
 import type { PageTermsReply } from '../utils/messages';
 
 interface Props {
@@ -7,11 +6,13 @@ interface Props {
   /** undefined while asking; null when the page can't be highlighted. */
   page: PageTermsReply | null | undefined;
   onReveal: (id: string) => void;
+  /** A term's name in this language (glossary or the user's own). */
+  termName: (id: string) => string;
 }
 
 /** The terms found in the current tab, with their counts; choosing one goes to it. */
-export function ThisPage({ content, page, onReveal }: Props) {
-  const { ui, glossary } = content;
+export function ThisPage({ content, page, onReveal, termName }: Props) {
+  const { ui } = content;
   if (page === undefined) return null;
   if (page === null) return <p class="intro">{ui.thisPageUnavailable}</p>;
   if (!page.on) {
@@ -25,7 +26,7 @@ export function ThisPage({ content, page, onReveal }: Props) {
       <p class="intro">{ui.thisPageIntro}</p>
       <ul class="page-terms">
         {page.terms.map(({ id, count }) => {
-          const term = glossary[id as GlossaryId]?.term ?? id;
+          const term = termName(id);
           return (
             <li key={id}>
               <button

@@ -1,5 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Content } from '../utils/content';
+import type { GlossaryId } from '../utils/content/glossary-links';
+import type { OwnTerm } from '../utils/my-data/model';
+import { OWN_TERM_PREFIX } from '../utils/my-data/terms-ops';
+import type { Store } from '../utils/storage/store';
+import { useStoredValue } from './stored-value';
 import type { PageTermsReply } from '../utils/messages';
 import { DEFAULT_HIGHLIGHT_SETTINGS } from '../utils/storage/highlight-settings';
 import type { HighlightSettings } from '../utils/storage/highlight-settings';
@@ -15,7 +20,20 @@ export interface PageServices {
   updateSettings: (change: (current: HighlightSettings) => HighlightSettings) => void;
 }
 
-export function ThisPagePanel({ content, services }: { content: Content; services: PageServices }) {
+interface Props {
+  content: Content;
+  services: PageServices;
+  ownTerms: Store<OwnTerm[]>;
+}
+
+export function ThisPagePanel({ content, services, ownTerms }: Props) {
+  const own = useStoredValue(ownTerms);
+  const termName = (id: string): string => {
+    if (id.startsWith(OWN_TERM_PREFIX)) {
+      return own?.find((term) => OWN_TERM_PREFIX + term.id === id)?.term ?? id;
+    }
+    return content.glossary[id as GlossaryId]?.term ?? id;
+  };
   const [page, setPage] = useState<PageTermsReply | null | undefined>(undefined);
   const [settings, setSettings] = useState<HighlightSettings>(DEFAULT_HIGHLIGHT_SETTINGS);
 
@@ -45,13 +63,19 @@ export function ThisPagePanel({ content, services }: { content: Content; service
         <h2 id="this-page-heading" class="visually-hidden">
           {content.ui.tabThisPage}
         </h2>
-        <ThisPage content={content} page={page} onReveal={services.revealTerm} />
+        <ThisPage
+          content={content}
+          page={page}
+          onReveal={services.revealTerm}
+          termName={termName}
+        />
       </section>
       <HighlightSettingsForm
         content={content}
         settings={settings}
         site={page ? page.hostname : null}
         onChange={services.updateSettings}
+        termName={termName}
       />
     </>
   );

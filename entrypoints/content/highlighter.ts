@@ -1,4 +1,5 @@
 import { createBatcher } from '../../utils/highlight/batcher';
+import { OWN_TERM_PREFIX } from '../../utils/my-data/terms-ops';
 import { INLINE_TAGS, isSkipped, OWN_UI_TAG } from '../../utils/highlight/skip-rules';
 import type { TermMatcher } from '../../utils/highlight/term-matcher';
 import type { HighlightSettings } from '../../utils/storage/highlight-settings';
@@ -51,20 +52,26 @@ export function startHighlighter(
 ): Highlighter {
   let matcher = initial.matcher;
   let highlightName = `hsc-${initial.settings.style}-${initial.settings.colour}`;
+  let ownHighlightName = `hsc-own-${initial.settings.style}`;
   let found: Found[] = [];
   let generation = 0;
   let stopped = false;
   const listeners: (() => void)[] = [];
   const observed = new WeakSet<Node>();
   const highlight = new Highlight();
+  /** The user's own terms, in a style of their own. */
+  const ownHighlight = new Highlight();
   const active = new Highlight();
   active.priority = 1;
   CSS.highlights.set(highlightName, highlight);
+  CSS.highlights.set(ownHighlightName, ownHighlight);
   CSS.highlights.set(ACTIVE_HIGHLIGHT, active);
 
   const paint = () => {
     highlight.clear();
-    for (const item of found) highlight.add(item.range);
+    ownHighlight.clear();
+    for (const item of found)
+      (item.id.startsWith(OWN_TERM_PREFIX) ? ownHighlight : highlight).add(item.range);
     for (const listener of listeners) listener();
   };
 
@@ -203,10 +210,17 @@ export function startHighlighter(
     },
     setStyle({ style, colour }) {
       const name = `hsc-${style}-${colour}`;
-      if (name === highlightName) return;
-      CSS.highlights.delete(highlightName);
-      highlightName = name;
-      CSS.highlights.set(highlightName, highlight);
+      if (name !== highlightName) {
+        CSS.highlights.delete(highlightName);
+        highlightName = name;
+        CSS.highlights.set(highlightName, highlight);
+      }
+      const ownName = `hsc-own-${style}`;
+      if (ownName !== ownHighlightName) {
+        CSS.highlights.delete(ownHighlightName);
+        ownHighlightName = ownName;
+        CSS.highlights.set(ownHighlightName, ownHighlight);
+      }
     },
     setActive(item) {
       active.clear();
@@ -221,6 +235,7 @@ export function startHighlighter(
       batcher.cancel();
       doc.removeEventListener('visibilitychange', onVisibility);
       CSS.highlights.delete(highlightName);
+      CSS.highlights.delete(ownHighlightName);
       CSS.highlights.delete(ACTIVE_HIGHLIGHT);
       found = [];
       for (const listener of listeners) listener();

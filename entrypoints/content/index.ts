@@ -5,6 +5,9 @@ import { glossaryTermsByLang } from '../../utils/content/glossary-terms';
 import type { Lang } from '../../utils/content/ids';
 import { compileTerms } from '../../utils/highlight/term-matcher';
 import { glossaryTermSources } from '../../utils/highlight/term-sources';
+import type { OwnTerm } from '../../utils/my-data/model';
+import { OWN_TERM_PREFIX, ownTermSources, visibleTerms } from '../../utils/my-data/terms-ops';
+import { ownTermsItem } from '../../utils/storage/own-terms';
 import { pickLanguage } from '../../utils/i18n/pick-language';
 import { countTerms, isToContent } from '../../utils/messages';
 import type { PageTermsReply, ToBackground, ToContent } from '../../utils/messages';
@@ -36,16 +39,29 @@ export default defineContentScript({
     if (!highlightsSupported()) return;
     const isTopFrame = window === window.top;
     let settings = completeSettings(await highlightSettings.getValue());
+    let ownTerms: OwnTerm[] = await ownTermsItem.getValue();
     const uiLang = async (): Promise<Lang> =>
       (await languageChoice.getValue()) ?? pickLanguage(browser.i18n.getUILanguage());
     // The card's texts come from the background, once, when first needed.
     let texts: Promise<CardTexts | null> | null = null;
-    const cardTexts = () =>
+    const glossaryTexts = () =>
       (texts ??= uiLang().then((lang) =>
         browser.runtime
           .sendMessage<ToBackground, CardTexts>({ type: 'card-texts', lang })
           .catch(() => null),
       ));
+    // The user's own terms explain themselves: their cards are made here.
+    const cardTexts = async (): Promise<CardTexts | null> => {
+      const loaded = await glossaryTexts();
+      if (!loaded) return null;
+      const own = Object.fromEntries(
+        visibleTerms(ownTerms).map((term) => [
+          OWN_TERM_PREFIX + term.id,
+          { term: term.term, explanation: term.explanation, source: loaded.ownTermLabel, tips: [] },
+        ]),
+      );
+      return { ...loaded, entries: { ...loaded.entries, ...own } };
+    };
 
     const sendToBackground = (message: ToBackground) => {
       browser.runtime.sendMessage(message).catch(() => undefined);
@@ -72,9 +88,10 @@ export default defineContentScript({
       sendToBackground({ type: 'badge', count });
     };
     const matcherFor = (s: HighlightSettings) =>
-      compileTerms(
-        glossaryTermSources([glossaryTermsByLang.en, glossaryTermsByLang.nl], s.hiddenTerms),
-      );
+      compileTerms([
+        ...glossaryTermSources([glossaryTermsByLang.en, glossaryTermsByLang.nl], s.hiddenTerms),
+        ...ownTermSources(ownTerms, s.hiddenTerms),
+      ]);
 
     const start = () => {
       const h = startHighlighter(document, { matcher: matcherFor(settings), settings });
@@ -154,6 +171,11 @@ export default defineContentScript({
       );
     }
     const unwatchSettings = highlightSettings.watch((next) => apply(completeSettings(next)));
+    const unwatchOwnTerms = ownTermsItem.watch((next) => {
+      ownTerms = next ?? [];
+      card.hide();
+      highlighter?.setMatcher(matcherFor(settings));
+    });
     const unwatchLanguage = languageChoice.watch(() => {
       texts = null;
       card.hide();
@@ -161,6 +183,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => highlighter?.rescanAll());
     ctx.onInvalidated(() => {
       unwatchSettings();
+      unwatchOwnTerms();
       unwatchLanguage();
       stop();
     });

@@ -18,7 +18,7 @@ import { content } from '../../utils/content';
 import type { Lang, SelfCheckId, TipId } from '../../utils/content/ids';
 import type { Answer, Answers } from '../../utils/content/self-check-readout';
 import { tipOfTheDay } from '../../utils/content/tip-of-the-day';
-import type { MyTip } from '../../utils/my-data/model';
+import type { MyTip, OwnTerm } from '../../utils/my-data/model';
 import { addTip, visibleTips } from '../../utils/my-data/tips-ops';
 import { buildSearchIndex, myTipDocs, search } from '../../utils/search/search';
 
@@ -29,6 +29,7 @@ interface Props {
   onLanguageChosen: (lang: Lang) => void;
   pageServices: PageServices;
   myTips: Store<MyTip[]>;
+  ownTerms: Store<OwnTerm[]>;
   newId: () => string;
   /** A tip to open at once (from a hover card's "open this tip"). */
   initialTip?: TipId | null;
@@ -40,6 +41,7 @@ export function App({
   onLanguageChosen,
   pageServices,
   myTips,
+  ownTerms,
   newId,
   initialTip = null,
   today = new Date(),
@@ -230,7 +232,7 @@ export function App({
           ) : section === 'about' ? (
             <About about={c.about} ui={ui} />
           ) : (
-            <ThisPagePanel content={c} services={pageServices} />
+            <ThisPagePanel content={c} services={pageServices} ownTerms={ownTerms} />
           )}
         </Tabs>
       </main>

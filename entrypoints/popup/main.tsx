@@ -10,7 +10,7 @@ import {
   updateHighlightSettings,
 } from '../../utils/storage/highlight-settings';
 import { languageChoice } from '../../utils/storage/language-choice';
-import { myTipsStore } from '../../utils/storage/stores';
+import { myTipsStore, ownTermsStore } from '../../utils/storage/stores';
 import { askPageTerms, revealTerm } from './active-tab';
 import { App } from './App';
 import './style.css';
@@ -49,6 +49,7 @@ async function start(): Promise<void> {
       onLanguageChosen={remember}
       pageServices={pageServices}
       myTips={myTipsStore}
+      ownTerms={ownTermsStore}
       newId={() => crypto.randomUUID()}
       initialTip={initialTip}
     />,

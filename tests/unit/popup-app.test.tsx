@@ -8,7 +8,7 @@ import type { PageServices } from '../../components/ThisPagePanel';
 import type { PageTermsReply } from '../../utils/messages';
 import { DEFAULT_HIGHLIGHT_SETTINGS } from '../../utils/storage/highlight-settings';
 import type { HighlightSettings } from '../../utils/storage/highlight-settings';
-import type { MyTip } from '../../utils/my-data/model';
+import type { MyTip, OwnTerm } from '../../utils/my-data/model';
 import { memoryStore } from './support/memory-store';
 
 afterEach(cleanup);
@@ -47,6 +47,7 @@ const renderApp = (
       onLanguageChosen={onLanguageChosen}
       pageServices={services}
       myTips={memoryStore<MyTip[]>([])}
+      ownTerms={memoryStore<OwnTerm[]>([])}
       newId={() => `id-${Math.random()}`}
       today={new Date(2026, 10, 24)}
     />,
@@ -198,6 +199,7 @@ describe('popup', () => {
         onLanguageChosen={vi.fn()}
         pageServices={fakeServices()}
         myTips={memoryStore<MyTip[]>([])}
+        ownTerms={memoryStore<OwnTerm[]>([])}
         newId={() => 'x'}
         initialTip="container-for-emotions"
       />,

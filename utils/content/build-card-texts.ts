@@ -31,6 +31,7 @@ export function buildCardTexts(lang: Lang): CardTexts {
     announceSiteOff: ui.announceSiteOff,
     announceSiteOn: ui.announceSiteOn,
     announceTermTemplate: ui.announceTermTemplate,
+    ownTermLabel: ui.ownTermLabel,
     entries,
   };
 }

@@ -10,6 +10,8 @@ export interface CardTexts {
   announceSiteOff: string;
   announceSiteOn: string;
   announceTermTemplate: string;
+  /** Shown on the card of one of the user's own terms. */
+  ownTermLabel: string;
   entries: Record<string, CardEntry>;
 }
 

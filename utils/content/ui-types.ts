@@ -117,4 +117,36 @@ export interface UiText {
   resultsMyTips: string;
   builtInBadge: string;
   saveFailed: string;
+  /** Own terms. */
+  ownTermLabel: string;
+  ownTermsTitle: string;
+  ownTermsIntro: string;
+  termLabel: string;
+  variantsLabel: string;
+  explanationLabel: string;
+  addTermButton: string;
+  termAdded: string;
+  editTermLabel: (term: string) => string;
+  deleteTermLabel: (term: string) => string;
+  termDeleted: string;
+  ownTermsEmpty: string;
+  /** Options page. */
+  optionsTitle: string;
+  optionsNav: string;
+  languageTitle: string;
+  languageIntro: string;
+  languageFollowBrowser: string;
+  sitesOffTitle: string;
+  sitesOffEmpty: string;
+  addSiteLabel: string;
+  addSiteButton: string;
+  removeSite: (site: string) => string;
+  privacyTitle: string;
+  privacyText: string[];
+  shortcutsTitle: string;
+  shortcutsIntro: string;
+  shortcutNotSet: string;
+  changeShortcuts: string;
+  changeShortcutsHelp: string;
+  keepPageAddress: string;
 }

@@ -2,6 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import { migrateTipsV1ToV2 } from '../my-data/migrations';
 import type { MyTipV1 } from '../my-data/migrations';
 import type { MyTip, OwnTerm } from '../my-data/model';
+import { ownTermsItem } from './own-terms';
 
 /**
  * The user's own data in local storage, the source of truth (sync, when on, mirrors it).
@@ -14,10 +15,7 @@ export const myTipsItem = storage.defineItem<MyTip[]>('local:myTips', {
   migrations: { 2: (v1: MyTipV1[]) => migrateTipsV1ToV2(v1) },
 });
 
-export const ownTermsItem = storage.defineItem<OwnTerm[]>('local:ownTerms', {
-  fallback: [],
-  version: 1,
-});
+export { ownTermsItem } from './own-terms';
 
 export interface Preferences {
   /** Keep the page address with a tip added from a page. */

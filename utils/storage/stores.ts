@@ -1,6 +1,19 @@
 import type { Store } from './store';
 import type { MyTip, OwnTerm } from '../my-data/model';
-import { myTipsItem, ownTermsItem, updateMyTips, updateOwnTerms } from './my-data';
+import type { Lang } from '../content/ids';
+import { completeSettings, highlightSettings, updateHighlightSettings } from './highlight-settings';
+import type { HighlightSettings } from './highlight-settings';
+import { languageChoice } from './language-choice';
+import {
+  DEFAULT_PREFERENCES,
+  myTipsItem,
+  ownTermsItem,
+  preferencesItem,
+  updateMyTips,
+  updateOwnTerms,
+  withDataLock,
+} from './my-data';
+import type { Preferences } from './my-data';
 
 /** The user's data as the views use it: read, watched for changes from other views, updated. */
 export const myTipsStore: Store<MyTip[]> = {
@@ -13,4 +26,27 @@ export const ownTermsStore: Store<OwnTerm[]> = {
   get: () => ownTermsItem.getValue(),
   watch: (listener) => ownTermsItem.watch((value) => listener(value ?? [])),
   update: updateOwnTerms,
+};
+
+export const highlightSettingsStore: Store<HighlightSettings> = {
+  get: () => highlightSettings.getValue().then(completeSettings),
+  watch: (listener) => highlightSettings.watch((value) => listener(completeSettings(value))),
+  update: updateHighlightSettings,
+};
+
+export const preferencesStore: Store<Preferences> = {
+  get: () => preferencesItem.getValue().then((value) => ({ ...DEFAULT_PREFERENCES, ...value })),
+  watch: (listener) =>
+    preferencesItem.watch((value) => listener({ ...DEFAULT_PREFERENCES, ...value })),
+  update: (change) =>
+    withDataLock(async () => {
+      const current = { ...DEFAULT_PREFERENCES, ...(await preferencesItem.getValue()) };
+      await preferencesItem.setValue(change(current));
+    }),
+};
+
+export const languageStore: Store<Lang | null> = {
+  get: () => languageChoice.getValue(),
+  watch: (listener) => languageChoice.watch((value) => listener(value)),
+  update: async (change) => languageChoice.setValue(change(await languageChoice.getValue())),
 };

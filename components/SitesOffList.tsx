@@ -1,0 +1,74 @@
+import type { Content } from '../utils/content';
+import { siteKey } from '../utils/storage/highlight-settings';
+import type { HighlightSettings } from '../utils/storage/highlight-settings';
+import { formText } from './form-text';
+
+interface Props {
+  content: Content;
+  settings: HighlightSettings;
+  onChange: (change: (current: HighlightSettings) => HighlightSettings) => void;
+}
+
+/** The remembered "not on this site" list, editable. */
+export function SitesOffList({ content, settings, onChange }: Props) {
+  const { ui } = content;
+  return (
+    <section aria-labelledby="sites-off-heading">
+      <h3 id="sites-off-heading">{ui.sitesOffTitle}</h3>
+      {settings.disabledSites.length === 0 ? (
+        <p class="intro">{ui.sitesOffEmpty}</p>
+      ) : (
+        <ul class="sites-off">
+          {settings.disabledSites.map((site) => (
+            <li key={site}>
+              <span>{site}</span>
+              <button
+                type="button"
+                class="secondary small"
+                onClick={() =>
+                  onChange((s) => ({
+                    ...s,
+                    disabledSites: s.disabledSites.filter((x) => x !== site),
+                  }))
+                }
+              >
+                {ui.removeSite(site)}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        class="inline-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const form = event.currentTarget;
+          const raw = formText(new FormData(form), 'site').trim();
+          // Accept a host name or a whole address.
+          let host: string;
+          try {
+            host = new URL(raw.includes('://') ? raw : `https://${raw}`).hostname;
+          } catch {
+            return;
+          }
+          const site = siteKey(host);
+          if (!site) return;
+          onChange((s) =>
+            s.disabledSites.includes(site)
+              ? s
+              : { ...s, disabledSites: [...s.disabledSites, site] },
+          );
+          form.reset();
+        }}
+      >
+        <label>
+          <span>{ui.addSiteLabel}</span>
+          <input name="site" required maxLength={253} />
+        </label>
+        <button type="submit" class="secondary">
+          {ui.addSiteButton}
+        </button>
+      </form>
+    </section>
+  );
+}

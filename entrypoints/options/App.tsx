@@ -1,0 +1,145 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { AnnounceContext } from '../../components/announcer';
+import { HighlightSettingsForm } from '../../components/HighlightSettingsForm';
+import { MyTipsPanel } from '../../components/MyTipsPanel';
+import { OwnTermsPanel } from '../../components/OwnTermsPanel';
+import { Shortcuts } from '../../components/Shortcuts';
+import type { ShortcutInfo } from '../../components/Shortcuts';
+import { SitesOffList } from '../../components/SitesOffList';
+import { useStoredValue } from '../../components/stored-value';
+import { content } from '../../utils/content';
+import type { GlossaryId } from '../../utils/content/glossary-links';
+import { LANGS } from '../../utils/content/ids';
+import type { Lang } from '../../utils/content/ids';
+import type { MyTip, OwnTerm } from '../../utils/my-data/model';
+import { OWN_TERM_PREFIX } from '../../utils/my-data/terms-ops';
+import type { HighlightSettings } from '../../utils/storage/highlight-settings';
+import type { Preferences } from '../../utils/storage/my-data';
+import type { Store } from '../../utils/storage/store';
+
+export interface OptionsStores {
+  myTips: Store<MyTip[]>;
+  ownTerms: Store<OwnTerm[]>;
+  settings: Store<HighlightSettings>;
+  preferences: Store<Preferences>;
+  language: Store<Lang | null>;
+}
+
+interface Props {
+  stores: OptionsStores;
+  browserLang: Lang;
+  shortcuts: ShortcutInfo[];
+  onChangeShortcuts: (() => void) | null;
+  newId: () => string;
+  /** More sections (sync, backup) that need the browser, given by main.tsx. */
+  extraSections?: (lang: Lang) => ComponentChildren;
+}
+
+/** The options page: everything of the user's, with room to work. */
+export function OptionsApp({
+  stores,
+  browserLang,
+  shortcuts,
+  onChangeShortcuts,
+  newId,
+  extraSections,
+}: Props) {
+  const chosen = useStoredValue(stores.language);
+  const settings = useStoredValue(stores.settings);
+  const preferences = useStoredValue(stores.preferences);
+  const ownTerms = useStoredValue(stores.ownTerms);
+  const [announcement, setAnnouncement] = useState('');
+  const lang = chosen ?? browserLang;
+  const c = content[lang];
+  const { ui } = c;
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = ui.optionsTitle;
+  }, [lang, ui]);
+
+  const termName = (id: string) =>
+    id.startsWith(OWN_TERM_PREFIX)
+      ? (ownTerms?.find((term) => OWN_TERM_PREFIX + term.id === id)?.term ?? id)
+      : (c.glossary[id as GlossaryId]?.term ?? id);
+  const fail = () => setAnnouncement(ui.saveFailed);
+
+  return (
+    <AnnounceContext.Provider value={setAnnouncement}>
+      <header class="options-header">
+        <h1>{ui.optionsTitle}</h1>
+      </header>
+      <main class="options">
+        <section class="options-section" id="my-tips" aria-labelledby="options-my-tips">
+          <h2 id="options-my-tips">{ui.tabMyTips}</h2>
+          <MyTipsPanel content={c} store={stores.myTips} newId={newId} />
+          {preferences && (
+            <label class="switch">
+              <input
+                type="checkbox"
+                checked={preferences.keepPageAddress}
+                onChange={(event) => {
+                  const keepPageAddress = event.currentTarget.checked;
+                  stores.preferences.update((p) => ({ ...p, keepPageAddress })).catch(fail);
+                }}
+              />
+              <span>{ui.keepPageAddress}</span>
+            </label>
+          )}
+        </section>
+        <section class="options-section" id="own-terms">
+          <OwnTermsPanel content={c} store={stores.ownTerms} newId={newId} />
+        </section>
+        <section class="options-section" id="language" aria-labelledby="options-language">
+          <h2 id="options-language">{ui.languageTitle}</h2>
+          <fieldset class="choice">
+            <legend>{ui.languageIntro}</legend>
+            {([null, ...LANGS] as (Lang | null)[]).map((option) => (
+              <label key={option ?? 'browser'}>
+                <input
+                  type="radio"
+                  name="language"
+                  checked={chosen === option}
+                  onChange={() => void stores.language.update(() => option).catch(fail)}
+                />
+                <span lang={option ?? undefined}>
+                  {option ? ui.languageNames[option] : ui.languageFollowBrowser}
+                </span>
+              </label>
+            ))}
+          </fieldset>
+        </section>
+        {settings && (
+          <section class="options-section" id="highlighting">
+            <HighlightSettingsForm
+              content={c}
+              settings={settings}
+              site={null}
+              onChange={(change) => void stores.settings.update(change).catch(fail)}
+              termName={termName}
+            />
+            <SitesOffList
+              content={c}
+              settings={settings}
+              onChange={(change) => void stores.settings.update(change).catch(fail)}
+            />
+          </section>
+        )}
+        {extraSections?.(lang)}
+        <section class="options-section" id="privacy" aria-labelledby="options-privacy">
+          <h2 id="options-privacy">{ui.privacyTitle}</h2>
+          {ui.privacyText.map((paragraph) => (
+            <p key={paragraph}>{paragraph}</p>
+          ))}
+        </section>
+        <section class="options-section" id="shortcuts">
+          <Shortcuts content={c} shortcuts={shortcuts} onChange={onChangeShortcuts} />
+        </section>
+      </main>
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </AnnounceContext.Provider>
+  );
+}

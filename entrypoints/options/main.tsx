@@ -1,0 +1,54 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { pickLanguage } from '../../utils/i18n/pick-language';
+import {
+  highlightSettingsStore,
+  languageStore,
+  myTipsStore,
+  ownTermsStore,
+  preferencesStore,
+} from '../../utils/storage/stores';
+import '../popup/style.css';
+import './style.css';
+import { OptionsApp } from './App';
+import type { ShortcutInfo } from '../../components/Shortcuts';
+
+async function start(): Promise<void> {
+  const root = document.getElementById('app');
+  if (!root) return;
+  const commands = await browser.commands.getAll();
+  const shortcuts: ShortcutInfo[] = commands
+    .filter((command) => command.name && !command.name.startsWith('_'))
+    .map((command) => ({
+      name: command.name ?? '',
+      description: command.description ?? command.name ?? '',
+      shortcut: command.shortcut ?? '',
+    }));
+  // Firefox (137+) can open its shortcut settings; Chrome opens its shortcuts page in a tab.
+  const firefoxCommands = browser.commands as typeof browser.commands & {
+    openShortcutSettings?: () => Promise<void>;
+  };
+  const onChangeShortcuts = firefoxCommands.openShortcutSettings
+    ? () => void firefoxCommands.openShortcutSettings?.()
+    : navigator.userAgent.includes('Chrome/')
+      ? () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' })
+      : null;
+  render(
+    <OptionsApp
+      stores={{
+        myTips: myTipsStore,
+        ownTerms: ownTermsStore,
+        settings: highlightSettingsStore,
+        preferences: preferencesStore,
+        language: languageStore,
+      }}
+      browserLang={pickLanguage(browser.i18n.getUILanguage())}
+      shortcuts={shortcuts}
+      onChangeShortcuts={onChangeShortcuts}
+      newId={() => crypto.randomUUID()}
+    />,
+    root,
+  );
+}
+
+void start();

@@ -1,0 +1,463 @@
+/**
+ * Planning what to write to the browser's sync storage (storage.sync), as pure functions.
+ * Plain TypeScript, no browser globals: the caller reads storage.sync, asks for a plan,
+ * stores `merged` locally (storage.local stays the source of truth) and then applies the
+ * plan with one `remove(toRemove)` and one `set(toSet)` (one write operation each, which
+ * matters for sync's per-minute write limits; removing first frees room for the set).
+ *
+ * Every record is its own sync item (`tip:<id>`, `term:<id>`), so the 8 KB per-item quota
+ * holds for each record and two devices merge record by record (see ./merge.ts).
+ */
+import { TIP_IDS } from '../content/ids';
+import { mergeRecords, purgeTombstones } from './merge';
+import { TOMBSTONE_DAYS } from './model';
+import type { MyTip, OwnTerm, TipSource, Versioned } from './model';
+
+/** storage.sync's quotas (the same in Chrome and Firefox). */
+export const SYNC_QUOTA = { totalBytes: 102400, perItemBytes: 8192, maxItems: 512 } as const;
+
+/** Room kept free for keys other than tips and terms (settings, later). */
+export const RESERVED_BYTES = 2048;
+export const RESERVED_ITEMS = 12;
+
+export const TIP_KEY_PREFIX = 'tip:';
+export const TERM_KEY_PREFIX = 'term:';
+
+export type SyncKind = 'tip' | 'term';
+
+export const tipKey = (id: string): string => TIP_KEY_PREFIX + id;
+export const termKey = (id: string): string => TERM_KEY_PREFIX + id;
+
+/** The sync key of a record of the given kind. */
+export function syncKey(kind: SyncKind, id: string): string {
+  return kind === 'tip' ? tipKey(id) : termKey(id);
+}
+
+// ---------------------------------------------------------------------------------------
+// Sizes
+
+/**
+ * Bytes one JSON-serialised code unit (or surrogate pair) takes, as the largest of
+ * Chrome's count (UTF-8 of base::JSONWriter's output, which also escapes `<`, U+2028 and
+ * U+2029 as `\uXXXX`) and JSON.stringify's length (which escapes lone surrogates).
+ */
+function jsonStringBytes(text: string): number {
+  let bytes = 2; // the quotes
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x5c || (c >= 0x08 && c <= 0x0d && c !== 0x0b)) {
+      bytes += 2; // \" \\ \b \t \n \f \r
+    } else if (c < 0x20 || c === 0x3c || c === 0x2028 || c === 0x2029) {
+      bytes += 6; // \u00XX, \u003C, \u2028, \u2029
+    } else if (c < 0x80) {
+      bytes += 1;
+    } else if (c < 0x800) {
+      bytes += 2;
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4; // a pair: one code point outside the BMP
+        i++;
+      } else {
+        bytes += 6; // a lone surrogate: JSON.stringify writes \udXXX
+      }
+    } else if (c >= 0xdc00 && c <= 0xdfff) {
+      bytes += 6;
+    } else {
+      bytes += 3;
+    }
+  }
+  return bytes;
+}
+
+/** UTF-8 length of a raw (unquoted, unescaped) string, as Chrome counts a key. */
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3; // a lone surrogate becomes U+FFFD
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+const isInt32 = (n: number): boolean =>
+  Number.isInteger(n) && n >= -0x80000000 && n <= 0x7fffffff && !Object.is(n, -0);
+
+/** Values JSON leaves out of objects (and writes as null in arrays). */
+const isSkipped = (value: unknown): boolean =>
+  value === undefined || typeof value === 'function' || typeof value === 'symbol';
+
+function jsonBytes(value: unknown): number {
+  if (typeof value === 'string') return jsonStringBytes(value);
+  if (typeof value === 'boolean') return value ? 4 : 5;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return 4; // null
+    // Chrome stores a number that is not a 32-bit integer as a double and writes it
+    // with ".0" when it has no fraction or exponent ("1700000000000.0").
+    const text = String(value);
+    return isInt32(value) || /[.e]/.test(text) ? text.length : text.length + 2;
+  }
+  if (Array.isArray(value)) {
+    let bytes = 2 + Math.max(0, value.length - 1); // brackets and commas
+    for (const item of value as unknown[]) bytes += isSkipped(item) ? 4 : jsonBytes(item);
+    return bytes;
+  }
+  if (typeof value === 'object' && value !== null) {
+    let bytes = 2;
+    let members = 0;
+    for (const [key, item] of Object.entries(value)) {
+      if (isSkipped(item)) continue;
+      bytes += jsonStringBytes(key) + 1 + jsonBytes(item); // "key":value
+      members++;
+    }
+    return bytes + Math.max(0, members - 1);
+  }
+  return 4; // null, and anything JSON cannot hold
+}
+
+/**
+ * The size of one sync item as the browser counts it against its quotas: the key's
+ * length plus the length of the value as JSON. Counted in UTF-8 bytes the way Chrome does
+ * (so "é" counts 2, an emoji 4, `<` 6 as Chrome escapes it, and a number like a time
+ * stamp gets Chrome's ".0"); for plain ASCII text and small whole numbers this is exactly
+ * `key.length + JSON.stringify(value).length`, and it is never less than that.
+ */
+export function itemSize(key: string, value: unknown): number {
+  return utf8Bytes(key) + jsonBytes(value);
+}
+
+// ---------------------------------------------------------------------------------------
+// Records to and from sync items
+
+export function toSyncEntries(
+  tips: readonly MyTip[],
+  terms: readonly OwnTerm[],
+): Map<string, MyTip | OwnTerm> {
+  const entries = new Map<string, MyTip | OwnTerm>();
+  for (const tip of tips) entries.set(tipKey(tip.id), tip);
+  for (const term of terms) entries.set(termKey(term.id), term);
+  return entries;
+}
+
+type Fields = Record<string, unknown>;
+
+const isFields = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isTime = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
+const isStrings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every(isString);
+const isTipId = (value: unknown): value is MyTip['builtIn'] =>
+  (TIP_IDS as readonly unknown[]).includes(value);
+
+function readSource(value: unknown): TipSource | null {
+  if (!isFields(value) || !isString(value.quote) || !isString(value.pageTitle)) return null;
+  if (value.url !== undefined && !isString(value.url)) return null;
+  return {
+    quote: value.quote,
+    pageTitle: value.pageTitle,
+    ...(value.url !== undefined ? { url: value.url } : {}),
+  };
+}
+
+/**
+ * The common part of both kinds: a non-empty id equal to the key's, a finite `updatedAt`,
+ * and `deleted` absent or `true`. A tombstone (`deleted: true`) needs nothing more: its
+ * other fields are kept when they have the right type and get empty values otherwise, so
+ * a deletion always gets through.
+ */
+function readVersioned(value: unknown, id: string): (Fields & Versioned) | null {
+  if (!isFields(value) || id === '' || value.id !== id || !isTime(value.updatedAt)) return null;
+  if (value.deleted !== undefined && value.deleted !== true) return null;
+  return value as Fields & Versioned;
+}
+
+/** A tip as read from sync, only its known fields; null when its shape is wrong. */
+export function readSyncedTip(value: unknown, id: string): MyTip | null {
+  const v = readVersioned(value, id);
+  if (!v) return null;
+  const tomb = v.deleted === true;
+  const text = isString(v.text) ? v.text : tomb ? '' : null;
+  const note = isString(v.note) ? v.note : tomb ? '' : null;
+  const tags = isStrings(v.tags) ? [...v.tags] : tomb ? [] : null;
+  const order = isTime(v.order) ? v.order : tomb ? 0 : null;
+  const createdAt = isTime(v.createdAt) ? v.createdAt : tomb ? v.updatedAt : null;
+  if (text === null || note === null || tags === null || order === null || createdAt === null) {
+    return null;
+  }
+  let builtIn: MyTip['builtIn'];
+  if (v.builtIn !== undefined) {
+    if (isTipId(v.builtIn)) builtIn = v.builtIn;
+    else if (!tomb) return null;
+  }
+  let source: TipSource | undefined;
+  if (v.source !== undefined) {
+    const read = readSource(v.source);
+    if (read) source = read;
+    else if (!tomb) return null;
+  }
+  return {
+    id,
+    text,
+    note,
+    tags,
+    ...(builtIn ? { builtIn } : {}),
+    ...(source ? { source } : {}),
+    order,
+    createdAt,
+    updatedAt: v.updatedAt,
+    ...(tomb ? { deleted: true as const } : {}),
+  };
+}
+
+/** An own term as read from sync, only its known fields; null when its shape is wrong. */
+export function readSyncedTerm(value: unknown, id: string): OwnTerm | null {
+  const v = readVersioned(value, id);
+  if (!v) return null;
+  const tomb = v.deleted === true;
+  const term = isString(v.term) ? v.term : tomb ? '' : null;
+  const variants = isStrings(v.variants) ? [...v.variants] : tomb ? [] : null;
+  const explanation = isString(v.explanation) ? v.explanation : tomb ? '' : null;
+  const createdAt = isTime(v.createdAt) ? v.createdAt : tomb ? v.updatedAt : null;
+  if (term === null || variants === null || explanation === null || createdAt === null) {
+    return null;
+  }
+  return {
+    id,
+    term,
+    variants,
+    explanation,
+    createdAt,
+    updatedAt: v.updatedAt,
+    ...(tomb ? { deleted: true as const } : {}),
+  };
+}
+
+/**
+ * Reads the tips and terms out of everything storage.sync holds. Never throws: a `tip:` or
+ * `term:` item whose value has the wrong shape (or whose id differs from its key's) is left
+ * out and its key listed in `ignored`; keys without those prefixes (settings, other
+ * versions' keys) are skipped silently. Records are copied with their known fields only.
+ */
+export function fromSyncEntries(all: Record<string, unknown>): {
+  tips: MyTip[];
+  terms: OwnTerm[];
+  ignored: string[];
+} {
+  const tips: MyTip[] = [];
+  const terms: OwnTerm[] = [];
+  const ignored: string[] = [];
+  if (!isFields(all)) return { tips, terms, ignored };
+  for (const [key, value] of Object.entries(all)) {
+    if (key.startsWith(TIP_KEY_PREFIX)) {
+      const tip = readSyncedTip(value, key.slice(TIP_KEY_PREFIX.length));
+      if (tip) tips.push(tip);
+      else ignored.push(key);
+    } else if (key.startsWith(TERM_KEY_PREFIX)) {
+      const term = readSyncedTerm(value, key.slice(TERM_KEY_PREFIX.length));
+      if (term) terms.push(term);
+      else ignored.push(key);
+    }
+  }
+  return { tips, terms, ignored };
+}
+
+// ---------------------------------------------------------------------------------------
+// The plan
+
+export type NotSyncedReason = 'item-too-large' | 'quota-full';
+
+export interface SyncPlan {
+  /** What local storage should hold now: local merged with sync, old tombstones purged. */
+  merged: { tips: MyTip[]; terms: OwnTerm[] };
+  /** Items to write to storage.sync, in the order they were placed. */
+  toSet: Record<string, MyTip | OwnTerm>;
+  /** Keys to remove from storage.sync: tombstones forgotten here. */
+  toRemove: string[];
+  /** Records kept here (they stay in `merged`) but not written to sync. */
+  notSynced: { id: string; kind: SyncKind; reason: NotSyncedReason }[];
+  /** Bytes storage.sync holds after the plan is applied (all keys, for the meter). */
+  bytesUsed: number;
+  bytesTotal: number;
+  /** Items storage.sync holds after the plan is applied (all keys). */
+  itemsUsed: number;
+}
+
+export interface SyncPlanOptions {
+  /** Now, for forgetting old tombstones. Default: Date.now(). */
+  now?: number;
+  tombstoneDays?: number;
+}
+
+interface Candidate {
+  kind: SyncKind;
+  record: MyTip | OwnTerm;
+  key: string;
+  index: number;
+}
+
+/**
+ * Merged records without the tombstones old enough to forget, except deletions that are
+ * news to one side (the record is live here or live in sync): those stay one more round, so
+ * that the deletion reaches this device and sync before it is forgotten.
+ */
+function purge<T extends Versioned>(
+  merged: readonly T[],
+  sides: readonly (readonly T[])[],
+  now: number,
+  days: number,
+): T[] {
+  const keep = new Set(purgeTombstones(merged, now, days).map((record) => record.id));
+  for (const side of sides) for (const record of side) if (!record.deleted) keep.add(record.id);
+  return merged.filter((record) => keep.has(record.id));
+}
+
+/**
+ * Merges this device's tips and terms with what storage.sync holds (per record, see
+ * mergeRecords), forgets tombstones older than TOMBSTONE_DAYS, and plans the write:
+ *
+ * - every merged record whose sync copy is missing, unreadable or older (smaller
+ *   `updatedAt`) goes to `toSet`, if it fits. A sync copy with the same `updatedAt` counts
+ *   as the same record even if it differs (two devices edited it in the same millisecond):
+ *   rewriting it would make the two devices overwrite each other on every sync, since a
+ *   tie keeps each device's own copy;
+ * - a record whose item is larger than SYNC_QUOTA.perItemBytes is 'item-too-large';
+ * - a record that would take sync past `totalBytes − RESERVED_BYTES` or
+ *   `maxItems − RESERVED_ITEMS` is 'quota-full' (keys other than tips and terms use up the
+ *   reserve first; only what they use beyond it comes out of the records' share). A write
+ *   that does not grow sync always fits.
+ *
+ * Placement order: tombstones first (they are small, usually free room by replacing a
+ * live copy, and a deletion must reach other devices), then live records newest edit first
+ * (`updatedAt` descending; ties: tips before terms, then merged order). Unchanged items
+ * already in sync keep their place and are never pushed out. Placement is greedy: a record
+ * that does not fit is skipped, and smaller ones after it may still fit.
+ *
+ * Nothing is lost: records that do not fit stay in `merged` and are listed in `notSynced`
+ * (an older sync copy of such a record stays in sync).
+ *
+ * Tombstones older than `tombstoneDays` are left out of `merged` and their sync keys go to
+ * `toRemove`, except a deletion that is news to one side (the record is still live here or
+ * in sync): that tombstone stays, and is written, for one more round. `tip:`/`term:` items
+ * that cannot be read are left alone (they may come from a newer version) unless a merged
+ * record overwrites them.
+ */
+export function planSyncWrite(
+  local: { tips: readonly MyTip[]; terms: readonly OwnTerm[] },
+  remote: Record<string, unknown>,
+  options: SyncPlanOptions = {},
+): SyncPlan {
+  const now = options.now ?? Date.now();
+  const days = options.tombstoneDays ?? TOMBSTONE_DAYS;
+  const all: Record<string, unknown> = isFields(remote) ? remote : {};
+  const synced = fromSyncEntries(all);
+
+  const tips = purge(mergeRecords(local.tips, synced.tips), [local.tips, synced.tips], now, days);
+  const terms = purge(
+    mergeRecords(local.terms, synced.terms),
+    [local.terms, synced.terms],
+    now,
+    days,
+  );
+
+  const mergedKeys = new Set<string>([
+    ...tips.map((tip) => tipKey(tip.id)),
+    ...terms.map((term) => termKey(term.id)),
+  ]);
+  const remoteRecords = new Map<string, MyTip | OwnTerm>([
+    ...synced.tips.map((tip) => [tipKey(tip.id), tip] as const),
+    ...synced.terms.map((term) => [termKey(term.id), term] as const),
+  ]);
+  const toRemove = [...remoteRecords.keys()].filter((key) => !mergedKeys.has(key));
+  const removed = new Set(toRemove);
+
+  // What sync holds before the write, without the removed keys.
+  const sizes = new Map<string, number>();
+  let bytesUsed = 0;
+  let otherBytes = 0;
+  let otherItems = 0;
+  for (const [key, value] of Object.entries(all)) {
+    if (removed.has(key)) continue;
+    const size = itemSize(key, value);
+    sizes.set(key, size);
+    bytesUsed += size;
+    if (!key.startsWith(TIP_KEY_PREFIX) && !key.startsWith(TERM_KEY_PREFIX)) {
+      otherBytes += size;
+      otherItems++;
+    }
+  }
+  let itemsUsed = sizes.size;
+  const byteLimit = SYNC_QUOTA.totalBytes - Math.max(0, RESERVED_BYTES - otherBytes);
+  const itemLimit = SYNC_QUOTA.maxItems - Math.max(0, RESERVED_ITEMS - otherItems);
+
+  const candidates: Candidate[] = [];
+  const consider = (kind: SyncKind, record: MyTip | OwnTerm, index: number): void => {
+    const key = syncKey(kind, record.id);
+    const current = remoteRecords.get(key);
+    // Merged is never older than the sync copy; write only when it is newer (see above).
+    if (current && current.updatedAt >= record.updatedAt) return;
+    candidates.push({ kind, record, key, index });
+  };
+  tips.forEach((tip, index) => consider('tip', tip, index));
+  terms.forEach((term, index) => consider('term', term, tips.length + index));
+  candidates.sort(
+    (a, b) =>
+      Number(!a.record.deleted) - Number(!b.record.deleted) ||
+      b.record.updatedAt - a.record.updatedAt ||
+      a.index - b.index,
+  );
+
+  const toSet: Record<string, MyTip | OwnTerm> = {};
+  const notSynced: SyncPlan['notSynced'] = [];
+  for (const { kind, record, key } of candidates) {
+    const size = itemSize(key, record);
+    if (size > SYNC_QUOTA.perItemBytes) {
+      notSynced.push({ id: record.id, kind, reason: 'item-too-large' });
+      continue;
+    }
+    const previous = sizes.get(key);
+    const growth = size - (previous ?? 0);
+    const fitsBytes = growth <= 0 || bytesUsed + growth <= byteLimit;
+    const fitsItems = previous !== undefined || itemsUsed + 1 <= itemLimit;
+    if (!fitsBytes || !fitsItems) {
+      notSynced.push({ id: record.id, kind, reason: 'quota-full' });
+      continue;
+    }
+    toSet[key] = record;
+    sizes.set(key, size);
+    bytesUsed += growth;
+    if (previous === undefined) itemsUsed++;
+  }
+
+  return {
+    merged: { tips, terms },
+    toSet,
+    toRemove,
+    notSynced,
+    bytesUsed,
+    bytesTotal: SYNC_QUOTA.totalBytes,
+    itemsUsed,
+  };
+}
+
+/**
+ * The visible meter: bytes in use out of the total, and a whole percentage that shows
+ * at least 1 while anything is used and 100 only when sync is really full.
+ */
+export function syncMeter(bytesUsed: number): { used: number; total: number; percent: number } {
+  const total = SYNC_QUOTA.totalBytes;
+  const used = Number.isFinite(bytesUsed) ? Math.max(0, bytesUsed) : 0;
+  let percent = Math.round((used / total) * 100);
+  if (used > 0) percent = Math.max(1, percent);
+  if (used < total) percent = Math.min(99, percent);
+  return { used, total, percent: Math.min(100, percent) };
+}

@@ -1,0 +1,86 @@
+/** The user's own highlight terms, as pure functions from one list to the next. */
+import type { TermSource } from '../highlight/term-matcher';
+import { LIMITS } from './model';
+import type { OwnTerm } from './model';
+
+/** Matches of own terms carry this prefix, so they never collide with glossary ids. */
+export const OWN_TERM_PREFIX = 'own:';
+
+export interface TermInput {
+  term: string;
+  variants?: string[];
+  explanation: string;
+}
+
+/** Variants as typed: "zelfregie, eigen-regie ; regie" → three, trimmed, without repeats. */
+export function parseVariants(input: string): string[] {
+  const seen = new Set<string>();
+  const variants: string[] = [];
+  for (const raw of input.split(/[,;\n]+/)) {
+    const variant = raw.replace(/\s+/g, ' ').trim().slice(0, LIMITS.term);
+    const key = variant.toLowerCase();
+    if (variant.length < 2 || seen.has(key)) continue;
+    seen.add(key);
+    variants.push(variant);
+  }
+  return variants.slice(0, LIMITS.variantsPerTerm);
+}
+
+export function visibleTerms(terms: readonly OwnTerm[]): OwnTerm[] {
+  return terms
+    .filter((term) => !term.deleted)
+    .sort((a, b) => a.term.localeCompare(b.term, undefined, { sensitivity: 'base' }));
+}
+
+function clean(input: TermInput): Pick<OwnTerm, 'term' | 'variants' | 'explanation'> {
+  const term = input.term.replace(/\s+/g, ' ').trim().slice(0, LIMITS.term);
+  return {
+    term,
+    variants: (input.variants ?? []).filter((v) => v.toLowerCase() !== term.toLowerCase()),
+    explanation: input.explanation.trim().slice(0, LIMITS.explanation),
+  };
+}
+
+export function addTerm(
+  terms: readonly OwnTerm[],
+  input: TermInput,
+  now: number,
+  id: string,
+): OwnTerm[] {
+  return [...terms, { id, ...clean(input), createdAt: now, updatedAt: now }];
+}
+
+export function editTerm(
+  terms: readonly OwnTerm[],
+  id: string,
+  input: TermInput,
+  now: number,
+): OwnTerm[] {
+  return terms.map((term) =>
+    term.id === id && !term.deleted ? { ...term, ...clean(input), updatedAt: now } : term,
+  );
+}
+
+export function deleteTerm(terms: readonly OwnTerm[], id: string, now: number): OwnTerm[] {
+  return terms.map((term) =>
+    term.id === id
+      ? {
+          id,
+          term: '',
+          variants: [],
+          explanation: '',
+          createdAt: term.createdAt,
+          updatedAt: now,
+          deleted: true as const,
+        }
+      : term,
+  );
+}
+
+/** What the highlighter looks for, from the user's own terms (less the ones switched off). */
+export function ownTermSources(terms: readonly OwnTerm[], hidden: readonly string[]): TermSource[] {
+  const hiddenSet = new Set(hidden);
+  return visibleTerms(terms)
+    .map((term) => ({ id: OWN_TERM_PREFIX + term.id, variants: [term.term, ...term.variants] }))
+    .filter((source) => !hiddenSet.has(source.id) && source.variants.some((v) => v.trim() !== ''));
+}
