@@ -23,9 +23,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // `storage`: the user's language choice (and later their settings and own tips) stay in
-    // the browser. Nothing else is asked for; see README "Permissions".
-    permissions: ['storage'],
+    // storage: the user's tips, terms and settings. contextMenus: "Add to My tips" and
+    // "Highlight this term" on selected text. See README "Permissions".
+    permissions: ['storage', 'contextMenus'],
     // Keyboard route through the highlights (see README "Keyboard"); users can change the
     // keys in the browser's shortcut settings.
     commands: {

@@ -21,6 +21,12 @@ export interface PageTermsReply {
 /** To the content script of a tab's top frame. */
 export type ToContent =
   | { type: 'page-terms' }
+  /** Answered with { title }: the page's title, for a tip added from it. */
+  | { type: 'page-info' }
+  /** "Highlight this term": ask for a short explanation in a small card on the page. */
+  | { type: 'ask-term'; term: string }
+  /** A short notice on the page ("Added to My tips"). */
+  | { type: 'notice'; message: string }
   | { type: 'reveal-term'; id: string }
   | { type: 'command'; command: CommandName };
 
@@ -29,16 +35,47 @@ export type ToBackground =
   | { type: 'open-tip'; tip: TipId }
   | { type: 'badge'; count: number | null }
   /** Answered with CardTexts (utils/content/card-texts.ts). */
-  | { type: 'card-texts'; lang: Lang };
+  | { type: 'card-texts'; lang: Lang }
+  /** From the in-page card of "Highlight this term". */
+  | { type: 'add-own-term'; term: string; explanation: string }
+  /**
+   * A context-menu click, replayed from an extension page: the browser tests use it to go
+   * through the very code the menu calls, since a native menu cannot be clicked there.
+   */
+  | { type: 'menu-click'; click: MenuClick };
+
+export const MENU_IDS = ['add-to-my-tips', 'highlight-term'] as const;
+export type MenuId = (typeof MENU_IDS)[number];
+
+export interface MenuClick {
+  menuItemId: MenuId;
+  selectionText: string;
+  pageUrl: string;
+  tabId: number;
+  frameId: number;
+}
 
 export function isToContent(message: unknown): message is ToContent {
   const type = (message as { type?: unknown } | null)?.type;
-  return type === 'page-terms' || type === 'reveal-term' || type === 'command';
+  return (
+    type === 'page-terms' ||
+    type === 'reveal-term' ||
+    type === 'command' ||
+    type === 'page-info' ||
+    type === 'ask-term' ||
+    type === 'notice'
+  );
 }
 
 export function isToBackground(message: unknown): message is ToBackground {
   const type = (message as { type?: unknown } | null)?.type;
-  return type === 'open-tip' || type === 'badge' || type === 'card-texts';
+  return (
+    type === 'open-tip' ||
+    type === 'badge' ||
+    type === 'card-texts' ||
+    type === 'add-own-term' ||
+    type === 'menu-click'
+  );
 }
 
 /** Counts per term, most frequent first, then by id. */

@@ -21,7 +21,30 @@ export const CARD_CSS = `
   pointer-events: auto;
   text-align: left;
 }
-.card[hidden] { display: none; }
+.card[hidden], .notice[hidden] { display: none; }
+.notice {
+  position: fixed;
+  top: 12px;
+  right: 12px;
+  box-sizing: border-box;
+  max-width: min(320px, calc(100vw - 24px));
+  padding: 8px 12px;
+  border-radius: 10px;
+  background: #1f6b5c;
+  color: #ffffff;
+  font: 13.5px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, Ubuntu, sans-serif;
+  box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18);
+  pointer-events: auto;
+}
+form { display: grid; gap: 6px; margin: 0; }
+label { display: grid; gap: 2px; font-size: 12.5px; font-weight: 600; }
+input, textarea {
+  font: inherit; font-weight: 400; font-size: 13.5px;
+  padding: 5px 7px; border: 1px solid #b9b4aa; border-radius: 6px;
+  background: inherit; color: inherit;
+}
+input:focus-visible, textarea:focus-visible { outline: 3px solid #1a5fb4; outline-offset: 1px; }
+button.save { background: #1f6b5c; color: #ffffff; border-color: #1f6b5c; }
 .term { font-weight: 650; font-size: 14px; margin: 0 0 3px; }
 .explanation { margin: 0 0 6px; }
 .source { color: #4f5b60; font-size: 12px; margin: 0 0 6px; }

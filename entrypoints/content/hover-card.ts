@@ -16,6 +16,17 @@ export interface HoverCard {
   /** True when the event happened on the card. */
   contains: (event: Event) => boolean;
   announce: (message: string) => void;
+  /** A short visible notice in the corner, also said aloud; gone after a few seconds. */
+  notice: (message: string) => void;
+  /**
+   * "Highlight this term": a small form next to the selection, focused (the user asked for
+   * it), that resolves with the explanation given, or null when cancelled.
+   */
+  askTerm: (
+    term: string,
+    anchor: DOMRect,
+    texts: CardTexts,
+  ) => Promise<{ term: string; explanation: string } | null>;
   remove: () => void;
 }
 
@@ -31,10 +42,12 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
   let host: HTMLElement | null = null;
   let card: HTMLElement | null = null;
   let live: HTMLElement | null = null;
+  let noticeBox: HTMLElement | null = null;
+  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
   let shownId: string | null = null;
 
   const ensureHost = () => {
-    if (host?.isConnected && card && live) return { card, live };
+    if (host?.isConnected && card && live && noticeBox) return { card, live, noticeBox };
     host = doc.createElement(OWN_UI_TAG.toLowerCase());
     const shadow = host.attachShadow({ mode: 'open' });
     applyStyles(doc, shadow);
@@ -46,9 +59,12 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
     live.className = 'visually-hidden';
     live.setAttribute('role', 'status');
     live.setAttribute('aria-live', 'polite');
-    shadow.append(card, live);
+    noticeBox = doc.createElement('div');
+    noticeBox.className = 'notice';
+    noticeBox.hidden = true;
+    shadow.append(card, live, noticeBox);
     doc.documentElement.append(host);
-    return { card, live };
+    return { card, live, noticeBox };
   };
 
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
@@ -123,6 +139,70 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
       // Cleared first, so the same message twice is said twice.
       region.textContent = '';
       setTimeout(() => (region.textContent = message), 30);
+    },
+    notice(message) {
+      const { noticeBox: box } = ensureHost();
+      box.textContent = message;
+      box.hidden = false;
+      api.announce(message);
+      clearTimeout(noticeTimer);
+      noticeTimer = setTimeout(() => (box.hidden = true), 4000);
+    },
+    askTerm(term, anchor, texts) {
+      const { card: target } = ensureHost();
+      shownId = null;
+      target.replaceChildren();
+      target.setAttribute('lang', texts.lang);
+      target.setAttribute('aria-label', texts.askTerm.title);
+      return new Promise((resolve) => {
+        const form = el('form', '');
+        const field = (label: string, input: HTMLInputElement | HTMLTextAreaElement) => {
+          const wrap = el('label', '', label);
+          wrap.append(input);
+          return wrap;
+        };
+        const termInput = el('input', 'ask-term');
+        termInput.value = term;
+        termInput.required = true;
+        termInput.maxLength = 80;
+        const explanation = el('textarea', 'ask-explanation');
+        explanation.rows = 3;
+        explanation.maxLength = 400;
+        explanation.required = true;
+        const save = el('button', 'save', texts.askTerm.save);
+        save.type = 'submit';
+        const cancel = el('button', 'cancel', texts.askTerm.cancel);
+        cancel.type = 'button';
+        const row = el('div', 'row');
+        row.append(save, cancel);
+        form.append(
+          el('p', 'term', texts.askTerm.title),
+          el('p', 'source', texts.askTerm.intro),
+          field(texts.askTerm.term, termInput),
+          field(texts.askTerm.explanation, explanation),
+          row,
+        );
+        const finish = (value: { term: string; explanation: string } | null) => {
+          target.hidden = true;
+          target.replaceChildren();
+          resolve(value);
+        };
+        form.addEventListener('submit', (event) => {
+          event.preventDefault();
+          if (termInput.value.trim() && explanation.value.trim()) {
+            finish({ term: termInput.value.trim(), explanation: explanation.value.trim() });
+          }
+        });
+        cancel.addEventListener('click', () => finish(null));
+        form.addEventListener('keydown', (event) => {
+          event.stopPropagation(); // the page's own shortcuts stay out of this form
+          if (event.key === 'Escape') finish(null);
+        });
+        target.append(form);
+        target.hidden = false;
+        place(target, anchor);
+        explanation.focus();
+      });
     },
     remove() {
       host?.remove();

@@ -133,7 +133,36 @@ export default defineContentScript({
       updateBadge();
     };
 
-    const onMessage = async (message: ToContent): Promise<PageTermsReply | undefined> => {
+    /** Where the selection is, to place the "Highlight this term" form next to it. */
+    const selectionRect = (): DOMRect => {
+      const selection = window.getSelection();
+      if (selection && selection.rangeCount > 0) {
+        const rect = selection.getRangeAt(0).getBoundingClientRect();
+        if (rect.width > 0 || rect.height > 0) return rect;
+      }
+      return new DOMRect(window.innerWidth / 2 - 150, 40, 0, 0);
+    };
+
+    const onMessage = async (
+      message: ToContent,
+    ): Promise<PageTermsReply | { title: string } | undefined> => {
+      if (message.type === 'page-info') return { title: document.title };
+      if (message.type === 'notice') {
+        card.notice(message.message);
+        return undefined;
+      }
+      if (message.type === 'ask-term') {
+        const loaded = await glossaryTexts();
+        if (!loaded) return undefined;
+        const answer = await card.askTerm(message.term, selectionRect(), loaded);
+        if (answer) {
+          const notice = await browser.runtime
+            .sendMessage<ToBackground, string>({ type: 'add-own-term', ...answer })
+            .catch(() => null);
+          if (notice) card.notice(notice);
+        }
+        return undefined;
+      }
       if (message.type === 'page-terms') {
         return {
           on: highlighter !== null,
@@ -147,6 +176,7 @@ export default defineContentScript({
         await nav()?.move(1, message.id);
         return undefined;
       }
+      if (message.type !== 'command') return undefined;
       if (message.command === 'toggle-site') {
         const turningOff = isHighlightingOn(settings, location.hostname);
         await saveSettings((s) => toggleSite(s, location.hostname));
@@ -163,13 +193,13 @@ export default defineContentScript({
       return undefined;
     };
 
-    if (isTopFrame) {
-      // webextension-polyfill: a listener answers by returning a promise.
-      // eslint-disable-next-line @typescript-eslint/no-misused-promises
-      browser.runtime.onMessage.addListener((message: unknown) =>
-        isToContent(message) ? onMessage(message) : undefined,
-      );
-    }
+    // Every frame listens: the background addresses one frame (the top one for the page's
+    // terms and commands, the clicked one for the context menu).
+    // webextension-polyfill: a listener answers by returning a promise.
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises
+    browser.runtime.onMessage.addListener((message: unknown) =>
+      isToContent(message) ? onMessage(message) : undefined,
+    );
     const unwatchSettings = highlightSettings.watch((next) => apply(completeSettings(next)));
     const unwatchOwnTerms = ownTermsItem.watch((next) => {
       ownTerms = next ?? [];

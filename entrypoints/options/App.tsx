@@ -17,6 +17,8 @@ import { OWN_TERM_PREFIX } from '../../utils/my-data/terms-ops';
 import type { HighlightSettings } from '../../utils/storage/highlight-settings';
 import type { Preferences } from '../../utils/storage/my-data';
 import type { Store } from '../../utils/storage/store';
+import type { SyncStatus } from '../../utils/storage/sync-status';
+import { SyncPanel } from '../../components/SyncPanel';
 
 export interface OptionsStores {
   myTips: Store<MyTip[]>;
@@ -24,6 +26,7 @@ export interface OptionsStores {
   settings: Store<HighlightSettings>;
   preferences: Store<Preferences>;
   language: Store<Lang | null>;
+  syncStatus: Store<SyncStatus>;
 }
 
 interface Props {
@@ -126,6 +129,12 @@ export function OptionsApp({
             />
           </section>
         )}
+        <SyncPanel
+          content={c}
+          preferences={stores.preferences}
+          status={stores.syncStatus}
+          onError={fail}
+        />
         {extraSections?.(lang)}
         <section class="options-section" id="privacy" aria-labelledby="options-privacy">
           <h2 id="options-privacy">{ui.privacyTitle}</h2>

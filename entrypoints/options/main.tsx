@@ -7,6 +7,7 @@ import {
   myTipsStore,
   ownTermsStore,
   preferencesStore,
+  syncStatusStore,
 } from '../../utils/storage/stores';
 import '../popup/style.css';
 import './style.css';
@@ -41,6 +42,7 @@ async function start(): Promise<void> {
         settings: highlightSettingsStore,
         preferences: preferencesStore,
         language: languageStore,
+        syncStatus: syncStatusStore,
       }}
       browserLang={pickLanguage(browser.i18n.getUILanguage())}
       shortcuts={shortcuts}

@@ -12,6 +12,15 @@ export interface CardTexts {
   announceTermTemplate: string;
   /** Shown on the card of one of the user's own terms. */
   ownTermLabel: string;
+  /** The small form of "Highlight this term". */
+  askTerm: {
+    title: string;
+    intro: string;
+    term: string;
+    explanation: string;
+    save: string;
+    cancel: string;
+  };
   entries: Record<string, CardEntry>;
 }
 

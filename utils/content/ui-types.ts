@@ -149,4 +149,26 @@ export interface UiText {
   changeShortcuts: string;
   changeShortcutsHelp: string;
   keepPageAddress: string;
+  askTermTitle: string;
+  askTermIntro: string;
+  /** Welcome page (on install). */
+  welcomeTitle: string;
+  welcomeIntro: string;
+  welcomeWhatTitle: string;
+  welcomeWhat: string[];
+  welcomePinTitle: string;
+  welcomePinChrome: string;
+  welcomePinFirefox: string;
+  welcomeSettings: string;
+  welcomeNote: string;
+  /** Sync. */
+  syncTitle: string;
+  syncIntro: string;
+  syncToggle: string;
+  syncMeter: (usedKb: number, totalKb: number) => string;
+  syncNotYet: string;
+  syncLast: (time: string) => string;
+  syncNotSynced: (count: number) => string;
+  syncQuotaError: string;
+  syncFailed: string;
 }

@@ -14,6 +14,8 @@ import {
   withDataLock,
 } from './my-data';
 import type { Preferences } from './my-data';
+import { EMPTY_SYNC_STATUS, syncStatusItem } from './sync-status';
+import type { SyncStatus } from './sync-status';
 
 /** The user's data as the views use it: read, watched for changes from other views, updated. */
 export const myTipsStore: Store<MyTip[]> = {
@@ -49,4 +51,10 @@ export const languageStore: Store<Lang | null> = {
   get: () => languageChoice.getValue(),
   watch: (listener) => languageChoice.watch((value) => listener(value)),
   update: async (change) => languageChoice.setValue(change(await languageChoice.getValue())),
+};
+
+export const syncStatusStore: Store<SyncStatus> = {
+  get: () => syncStatusItem.getValue(),
+  watch: (listener) => syncStatusItem.watch((value) => listener(value ?? EMPTY_SYNC_STATUS)),
+  update: async (change) => syncStatusItem.setValue(change(await syncStatusItem.getValue())),
 };

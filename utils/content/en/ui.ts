@@ -155,4 +155,38 @@ export const ui: UiText = {
   changeShortcutsHelp:
     'Chrome and Edge: open chrome://extensions/shortcuts. Firefox: about:addons → gear menu → Manage Extension Shortcuts.',
   keepPageAddress: 'Keep the page address with a tip added from a page',
+  askTermTitle: 'Highlight this term',
+  askTermIntro: 'Add a short explanation: it shows when you point at the term on any page.',
+  welcomeTitle: 'Welcome to Holding Space Companion',
+  welcomeIntro:
+    'Support without taking over, close at hand: the eight tips for holding space, a short “rescue or helping hand?” check, and quiet explanations of the terms you meet while reading.',
+  welcomeWhatTitle: 'What it does',
+  welcomeWhat: [
+    'The toolbar button opens the tips, the principles, the self-check and a search over everything.',
+    'On the pages you read, terms like “eigen regie”, “rescuing” or “compassion fatigue” are quietly underlined. Point at one for a short explanation and the tip it relates to. The page itself is never changed.',
+    'My tips keeps your own rules of thumb. Select text on a page and right-click to add it.',
+  ],
+  welcomePinTitle: 'Pin the toolbar button',
+  welcomePinChrome:
+    'Chrome and Edge: click the puzzle-piece icon next to the address bar, then the pin beside Holding Space Companion.',
+  welcomePinFirefox:
+    'Firefox: click the extensions button (the puzzle piece) in the toolbar, then the gear beside Holding Space Companion, and choose Pin to Toolbar.',
+  welcomeSettings: 'Open the settings',
+  welcomeNote:
+    'It supports your professional judgement; it does not replace supervision, training or care.',
+  syncTitle: 'Sync between your browsers',
+  syncIntro:
+    'Off by default. When on, My tips and your own terms travel through your browser’s own sync to your other browsers signed in to the same account. This browser keeps everything either way.',
+  syncToggle: 'Sync My tips and own terms',
+  syncMeter: (usedKb, totalKb) => `${usedKb} KB of ${totalKb} KB of sync space used`,
+  syncNotYet: 'Not synced yet.',
+  syncLast: (time) => `Last synced ${time}.`,
+  syncNotSynced: (count) =>
+    count === 1
+      ? 'One item is too large or does not fit in sync space. It is kept safely in this browser.'
+      : `${count} items are too large or do not fit in sync space. They are kept safely in this browser.`,
+  syncQuotaError:
+    'Sync space is full, so the latest change could not be synced. It is kept safely in this browser; removing a few tips makes room.',
+  syncFailed:
+    'The browser could not sync just now. Your data is kept safely in this browser; it will try again with your next change.',
 };

@@ -155,4 +155,39 @@ export const ui: UiText = {
   changeShortcutsHelp:
     'Chrome en Edge: open chrome://extensions/shortcuts. Firefox: about:addons → tandwielmenu → Sneltoetsen voor extensies beheren.',
   keepPageAddress: 'Bewaar het webadres bij een tip die je van een pagina toevoegt',
+  askTermTitle: 'Dit begrip markeren',
+  askTermIntro:
+    'Voeg een korte uitleg toe: die verschijnt als je op een pagina naar het begrip wijst.',
+  welcomeTitle: 'Welkom bij Holding Space Companion',
+  welcomeIntro:
+    'Steunen zonder over te nemen, binnen handbereik: de acht tips voor holding space, een korte check „redden of steuntje in de rug?” en rustige uitleg bij begrippen die je tegenkomt tijdens het lezen.',
+  welcomeWhatTitle: 'Wat het doet',
+  welcomeWhat: [
+    'De knop in de werkbalk opent de tips, de principes, de zelfcheck en een zoekfunctie over alles.',
+    'Op pagina’s die je leest worden begrippen als „eigen regie”, „redden” of „compassiemoeheid” rustig onderstreept. Wijs er een aan voor een korte uitleg en de tip die erbij hoort. De pagina zelf verandert nooit.',
+    'Mijn tips bewaart je eigen vuistregels. Selecteer tekst op een pagina en klik met rechts om die toe te voegen.',
+  ],
+  welcomePinTitle: 'Zet de knop vast in de werkbalk',
+  welcomePinChrome:
+    'Chrome en Edge: klik op het puzzelstukje naast de adresbalk en dan op de punaise naast Holding Space Companion.',
+  welcomePinFirefox:
+    'Firefox: klik op de extensieknop (het puzzelstukje) in de werkbalk, dan op het tandwiel naast Holding Space Companion, en kies Vastmaken aan werkbalk.',
+  welcomeSettings: 'Open de instellingen',
+  welcomeNote:
+    'Het ondersteunt je professionele oordeel; het vervangt geen supervisie, training of zorg.',
+  syncTitle: 'Synchroniseren tussen je browsers',
+  syncIntro:
+    'Standaard uit. Als het aan staat, gaan Mijn tips en je eigen begrippen via de eigen synchronisatie van je browser naar je andere browsers met hetzelfde account. Deze browser houdt hoe dan ook alles.',
+  syncToggle: 'Mijn tips en eigen begrippen synchroniseren',
+  syncMeter: (usedKb, totalKb) => `${usedKb} KB van ${totalKb} KB synchronisatieruimte gebruikt`,
+  syncNotYet: 'Nog niet gesynchroniseerd.',
+  syncLast: (time) => `Laatst gesynchroniseerd ${time}.`,
+  syncNotSynced: (count) =>
+    count === 1
+      ? 'Eén item is te groot of past niet in de synchronisatieruimte. Het blijft veilig in deze browser.'
+      : `${count} items zijn te groot of passen niet in de synchronisatieruimte. Ze blijven veilig in deze browser.`,
+  syncQuotaError:
+    'De synchronisatieruimte is vol, dus de laatste wijziging kon niet mee. Die blijft veilig in deze browser; een paar tips verwijderen maakt ruimte.',
+  syncFailed:
+    'De browser kon nu niet synchroniseren. Je gegevens blijven veilig in deze browser; bij je volgende wijziging probeert hij het opnieuw.',
 };

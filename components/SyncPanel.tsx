@@ -1,0 +1,68 @@
+import type { Content } from '../utils/content';
+import { syncMeter } from '../utils/my-data/sync-plan';
+import type { Preferences } from '../utils/storage/my-data';
+import type { Store } from '../utils/storage/store';
+import type { SyncStatus } from '../utils/storage/sync-status';
+import { useStoredValue } from './stored-value';
+
+interface Props {
+  content: Content;
+  preferences: Store<Preferences>;
+  status: Store<SyncStatus>;
+  onError: () => void;
+}
+
+/** Sync on or off, a meter of the sync space used, and kind messages when something did not fit. */
+export function SyncPanel({ content, preferences, status, onError }: Props) {
+  const { ui, lang } = content;
+  const prefs = useStoredValue(preferences);
+  const state = useStoredValue(status);
+  if (!prefs || !state) return null;
+  const meter = syncMeter(state.bytesUsed);
+  const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+  return (
+    <section class="options-section" id="sync" aria-labelledby="sync-heading">
+      <h2 id="sync-heading">{ui.syncTitle}</h2>
+      <p class="intro">{ui.syncIntro}</p>
+      <label class="switch">
+        <input
+          type="checkbox"
+          checked={prefs.syncEnabled}
+          onChange={(event) => {
+            const syncEnabled = event.currentTarget.checked;
+            preferences.update((p) => ({ ...p, syncEnabled })).catch(onError);
+          }}
+        />
+        <span>{ui.syncToggle}</span>
+      </label>
+      {prefs.syncEnabled && (
+        <div class="sync-state">
+          <label class="meter-label">
+            <span>{ui.syncMeter(kb(state.bytesUsed), kb(state.bytesTotal))}</span>
+            <meter min={0} max={100} value={meter.percent} low={70} high={90} optimum={0} />
+          </label>
+          <p class="hint">
+            {state.lastSyncAt === null
+              ? ui.syncNotYet
+              : ui.syncLast(
+                  new Date(state.lastSyncAt).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+                    dateStyle: 'medium',
+                    timeStyle: 'short',
+                  }),
+                )}
+          </p>
+          {state.notSynced.length > 0 && (
+            <p class="note" role="status">
+              {ui.syncNotSynced(state.notSynced.length)}
+            </p>
+          )}
+          {state.error && (
+            <p class="note" role="alert">
+              {state.error === 'quota' ? ui.syncQuotaError : ui.syncFailed}
+            </p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { browser } from 'wxt/browser';
+import { LIMITS } from '../../utils/my-data/model';
+import { addTerm } from '../../utils/my-data/terms-ops';
+import { addTip } from '../../utils/my-data/tips-ops';
+import { MENU_IDS } from '../../utils/messages';
+import type { MenuClick, MenuId, ToContent } from '../../utils/messages';
+import { preferencesItem, updateMyTips, updateOwnTerms } from '../../utils/storage/my-data';
+
+const MENU_TITLES: Record<MenuId, 'menuAddToMyTips' | 'menuHighlightTerm'> = {
+  'add-to-my-tips': 'menuAddToMyTips',
+  'highlight-term': 'menuHighlightTerm',
+};
+
+/** A tip's short text from a longer selection: its first ~140 characters, on a word edge. */
+export function tipTextFromQuote(quote: string): string {
+  const text = quote.replace(/\s+/g, ' ').trim();
+  if (text.length <= 140) return text;
+  const cut = text.slice(0, 140);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 80)).trim()}…`;
+}
+
+const tellPage = (tabId: number, frameId: number, message: ToContent) =>
+  browser.tabs.sendMessage(tabId, message, { frameId }).catch(() => undefined);
+
+/** What the two context-menu items do; also reachable by a "menu-click" message (tests). */
+export async function handleMenuClick(click: MenuClick): Promise<void> {
+  const selection = click.selectionText.trim();
+  if (!selection) return;
+  if (click.menuItemId === 'highlight-term') {
+    await tellPage(click.tabId, click.frameId, {
+      type: 'ask-term',
+      term: selection.slice(0, LIMITS.term),
+    });
+    return;
+  }
+  const { keepPageAddress } = await preferencesItem.getValue();
+  const info = (await tellPage(click.tabId, click.frameId, { type: 'page-info' })) as
+    { title?: string } | undefined;
+  let host = '';
+  try {
+    host = new URL(click.pageUrl).hostname;
+  } catch {
+    // no address: the title alone will do
+  }
+  const source = {
+    quote: selection.slice(0, LIMITS.quote),
+    pageTitle: (info?.title?.trim() || host).slice(0, LIMITS.pageTitle),
+    ...(keepPageAddress && /^https?:/.test(click.pageUrl)
+      ? { url: click.pageUrl.slice(0, LIMITS.url) }
+      : {}),
+  };
+  try {
+    await updateMyTips((tips) =>
+      addTip(tips, { text: tipTextFromQuote(selection), source }, Date.now(), crypto.randomUUID()),
+    );
+    await tellPage(click.tabId, click.frameId, {
+      type: 'notice',
+      message: browser.i18n.getMessage('noticeTipAdded'),
+    });
+  } catch {
+    await tellPage(click.tabId, click.frameId, {
+      type: 'notice',
+      message: browser.i18n.getMessage('noticeSaveFailed'),
+    });
+  }
+}
+
+/** Saves a term the user asked to highlight, with the explanation they gave on the page. */
+export async function addOwnTermFromPage(term: string, explanation: string): Promise<string> {
+  try {
+    await updateOwnTerms((terms) =>
+      addTerm(terms, { term, explanation }, Date.now(), crypto.randomUUID()),
+    );
+    return browser.i18n.getMessage('noticeTermAdded');
+  } catch {
+    return browser.i18n.getMessage('noticeSaveFailed');
+  }
+}
+
+/** The menu items on selected text. Created at install and update (they persist). */
+export function createContextMenus(): void {
+  void browser.contextMenus.removeAll().then(() => {
+    for (const id of MENU_IDS) {
+      browser.contextMenus.create({
+        id,
+        title: browser.i18n.getMessage(MENU_TITLES[id]),
+        contexts: ['selection'],
+      });
+    }
+  });
+}
+
+export function listenToContextMenus(): void {
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (tab?.id === undefined || !MENU_IDS.includes(info.menuItemId as MenuId)) return;
+    void handleMenuClick({
+      menuItemId: info.menuItemId as MenuId,
+      selectionText: info.selectionText ?? '',
+      pageUrl: info.pageUrl ?? tab.url ?? '',
+      tabId: tab.id,
+      frameId: info.frameId ?? 0,
+    });
+  });
+}

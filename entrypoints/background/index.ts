@@ -1,0 +1,77 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { buildCardTexts } from '../../utils/content/build-card-texts';
+import { COMMANDS, isToBackground } from '../../utils/messages';
+import type { CommandName, ToBackground, ToContent } from '../../utils/messages';
+import { myTipsItem, ownTermsItem } from '../../utils/storage/my-data';
+import {
+  addOwnTermFromPage,
+  createContextMenus,
+  handleMenuClick,
+  listenToContextMenus,
+} from './context-menus';
+import { startSync } from './sync';
+
+/**
+ * The background: keyboard commands to the active tab's page, "open this tip" in a tab,
+ * the optional badge, the hover card's texts for content scripts (which carry only the
+ * terms they match), the context menu, the welcome page on install, and optional sync.
+ */
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    createContextMenus();
+    if (reason === 'install') {
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    } else if (reason === 'update') {
+      // Reading the items runs their storage migrations now, not at the user's next click.
+      void Promise.all([myTipsItem.getValue(), ownTermsItem.getValue()]);
+    }
+  });
+  listenToContextMenus();
+  startSync();
+
+  browser.commands.onCommand.addListener((command) => {
+    if (!(COMMANDS as readonly string[]).includes(command)) return;
+    void (async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      if (tab?.id === undefined) return;
+      const message: ToContent = { type: 'command', command: command as CommandName };
+      await browser.tabs.sendMessage(tab.id, message, { frameId: 0 }).catch(() => undefined);
+    })();
+  });
+
+  const answer = (message: ToBackground, sender: { tab?: { id?: number; index: number } }) => {
+    switch (message.type) {
+      case 'card-texts':
+        return Promise.resolve(buildCardTexts(message.lang));
+      case 'open-tip': {
+        const url = browser.runtime.getURL(`/popup.html?tip=${encodeURIComponent(message.tip)}`);
+        return browser.tabs
+          .create({ url, index: sender.tab ? sender.tab.index + 1 : undefined })
+          .then(() => undefined);
+      }
+      case 'add-own-term':
+        return addOwnTermFromPage(message.term, message.explanation);
+      case 'menu-click':
+        // Only from the extension's own pages (tests), never from a web page.
+        return sender.tab ? undefined : handleMenuClick(message.click);
+      case 'badge': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return undefined;
+        const text = message.count === null || message.count === 0 ? '' : String(message.count);
+        return Promise.all([
+          browser.action.setBadgeText({ tabId, text }),
+          browser.action.setBadgeBackgroundColor({ tabId, color: '#1f6b5c' }),
+        ]).then(() => undefined);
+      }
+    }
+  };
+
+  // webextension-polyfill: a listener answers by returning a promise.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
+  browser.runtime.onMessage.addListener((message: unknown, sender) =>
+    isToBackground(message) && sender.id === browser.runtime.id
+      ? answer(message, sender)
+      : undefined,
+  );
+});
