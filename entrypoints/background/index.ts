@@ -40,7 +40,10 @@ export default defineBackground(() => {
     })();
   });
 
-  const answer = (message: ToBackground, sender: { tab?: { id?: number; index: number } }) => {
+  const answer = (
+    message: ToBackground,
+    sender: { tab?: { id?: number; index: number }; url?: string },
+  ) => {
     switch (message.type) {
       case 'card-texts':
         return Promise.resolve(buildCardTexts(message.lang));
@@ -53,8 +56,10 @@ export default defineBackground(() => {
       case 'add-own-term':
         return addOwnTermFromPage(message.term, message.explanation);
       case 'menu-click':
-        // Only from the extension's own pages (tests), never from a web page.
-        return sender.tab ? undefined : handleMenuClick(message.click);
+        // Only from the extension's own pages (tests), never from a content script.
+        return sender.url?.startsWith(browser.runtime.getURL('/'))
+          ? handleMenuClick(message.click)
+          : undefined;
       case 'badge': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;

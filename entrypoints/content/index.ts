@@ -143,6 +143,17 @@ export default defineContentScript({
       return new DOMRect(window.innerWidth / 2 - 150, 40, 0, 0);
     };
 
+    const askForTerm = async (term: string) => {
+      const loaded = await glossaryTexts();
+      if (!loaded) return;
+      const answer = await card.askTerm(term, selectionRect(), loaded);
+      if (!answer) return;
+      const notice = await browser.runtime
+        .sendMessage<ToBackground, string>({ type: 'add-own-term', ...answer })
+        .catch(() => null);
+      if (notice) card.notice(notice);
+    };
+
     const onMessage = async (
       message: ToContent,
     ): Promise<PageTermsReply | { title: string } | undefined> => {
@@ -152,15 +163,8 @@ export default defineContentScript({
         return undefined;
       }
       if (message.type === 'ask-term') {
-        const loaded = await glossaryTexts();
-        if (!loaded) return undefined;
-        const answer = await card.askTerm(message.term, selectionRect(), loaded);
-        if (answer) {
-          const notice = await browser.runtime
-            .sendMessage<ToBackground, string>({ type: 'add-own-term', ...answer })
-            .catch(() => null);
-          if (notice) card.notice(notice);
-        }
+        // Answered at once; the form stays open as long as the user needs.
+        void askForTerm(message.term);
         return undefined;
       }
       if (message.type === 'page-terms') {

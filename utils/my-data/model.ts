@@ -68,3 +68,12 @@ export const LIMITS = {
 
 /** Tombstones older than this are forgotten. */
 export const TOMBSTONE_DAYS = 90;
+
+export interface Preferences {
+  /** Keep the page address with a tip added from a page. */
+  keepPageAddress: boolean;
+  /** Mirror My tips and own terms through the browser's own sync. */
+  syncEnabled: boolean;
+}
+
+export const DEFAULT_PREFERENCES: Preferences = { keepPageAddress: true, syncEnabled: false };

@@ -1,7 +1,8 @@
 import { storage } from 'wxt/utils/storage';
 import { migrateTipsV1ToV2 } from '../my-data/migrations';
 import type { MyTipV1 } from '../my-data/migrations';
-import type { MyTip, OwnTerm } from '../my-data/model';
+import { DEFAULT_PREFERENCES } from '../my-data/model';
+import type { MyTip, OwnTerm, Preferences } from '../my-data/model';
 import { ownTermsItem } from './own-terms';
 
 /**
@@ -17,14 +18,8 @@ export const myTipsItem = storage.defineItem<MyTip[]>('local:myTips', {
 
 export { ownTermsItem } from './own-terms';
 
-export interface Preferences {
-  /** Keep the page address with a tip added from a page. */
-  keepPageAddress: boolean;
-  /** Mirror My tips and own terms through the browser's own sync. */
-  syncEnabled: boolean;
-}
-
-export const DEFAULT_PREFERENCES: Preferences = { keepPageAddress: true, syncEnabled: false };
+export { DEFAULT_PREFERENCES };
+export type { Preferences };
 
 export const preferencesItem = storage.defineItem<Preferences>('local:preferences', {
   fallback: DEFAULT_PREFERENCES,

@@ -1,0 +1,207 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { content } from '../../utils/content';
+import { launchChromium } from './support/chromium';
+import type { ChromiumSession } from './support/chromium';
+import { highlightNames, waitForHighlights } from './support/highlights';
+import { startFixtureServer } from './support/server';
+import type { FixtureServer } from './support/server';
+
+const { ui } = content.en;
+let server: FixtureServer;
+let session: ChromiumSession;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchChromium({ lang: 'en' });
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+const myTipTexts = (page: Page) => page.locator('.my-tip-text').allTextContents();
+
+async function openMyTips(): Promise<Page> {
+  const popup = await session.openPopup();
+  await popup.locator('#tab-my-tips').click();
+  await popup.locator('.my-tips').waitFor();
+  return popup;
+}
+
+async function addTip(page: Page, text: string) {
+  await page.getByLabel(ui.addTipLabel, { exact: true }).fill(text);
+  await page.getByRole('button', { name: ui.addTipButton }).click();
+  await expect.poll(() => myTipTexts(page)).toContain(text);
+}
+
+describe('My tips in Chromium', () => {
+  it('shows the welcome page on install', async () => {
+    const welcome =
+      session.context.pages().find((page) => page.url().endsWith('/welcome.html')) ??
+      (await session.context.waitForEvent('page', {
+        predicate: (page) => page.url().endsWith('/welcome.html'),
+      }));
+    await welcome.getByRole('heading', { name: ui.welcomeTitle }).waitFor();
+    expect(await welcome.textContent('body')).toContain(ui.privacyText[0]);
+  });
+
+  it('adds, edits, reorders, deletes and undoes in the popup', async () => {
+    const popup = await openMyTips();
+    await addTip(popup, 'Silence is fine');
+    await addTip(popup, 'Ask before advising');
+    expect(await myTipTexts(popup)).toEqual(['Ask before advising', 'Silence is fine']);
+
+    await popup.getByRole('button', { name: ui.editTipLabel('Silence is fine') }).click();
+    const input = popup.locator('.my-tip.editing input[name="text"]');
+    await input.fill('Silence is more than fine');
+    await input.press('Enter');
+    await expect
+      .poll(() => myTipTexts(popup))
+      .toEqual(['Ask before advising', 'Silence is more than fine']);
+
+    await popup.getByRole('button', { name: ui.moveUp('Silence is more than fine') }).click();
+    await expect
+      .poll(() => myTipTexts(popup))
+      .toEqual(['Silence is more than fine', 'Ask before advising']);
+
+    await popup.getByRole('button', { name: ui.deleteTipLabel('Ask before advising') }).click();
+    await expect.poll(() => myTipTexts(popup)).toEqual(['Silence is more than fine']);
+    await popup.getByRole('button', { name: ui.undo }).click();
+    await expect
+      .poll(() => myTipTexts(popup))
+      .toEqual(['Silence is more than fine', 'Ask before advising']);
+    await popup.close();
+  });
+
+  it('keeps My tips across closing the popup', async () => {
+    const popup = await openMyTips();
+    expect(await myTipTexts(popup)).toEqual(['Silence is more than fine', 'Ask before advising']);
+    await popup.close();
+  });
+
+  it('keeps a built-in tip in My tips, shown in the current language', async () => {
+    const popup = await session.openPopup();
+    await popup.locator('#tip-toggle-ego-aside').click();
+    await popup
+      .getByRole('button', { name: ui.keepTipLabel(content.en.tips['ego-aside'].title) })
+      .click();
+    await popup.locator('#tab-my-tips').click();
+    await expect.poll(() => myTipTexts(popup)).toContain(content.en.tips['ego-aside'].title);
+    await popup.getByRole('button', { name: 'NL', exact: true }).click();
+    await expect.poll(() => myTipTexts(popup)).toContain(content.nl.tips['ego-aside'].title);
+    await popup.getByRole('button', { name: 'EN', exact: true }).click();
+    await popup.close();
+  });
+
+  it('popup and options page open together stay consistent', async () => {
+    const popup = await openMyTips();
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.locator('.my-tips').waitFor();
+    await addTip(options, 'Name the choice');
+    await expect.poll(() => myTipTexts(popup)).toContain('Name the choice');
+    await popup.getByRole('button', { name: ui.deleteTipLabel('Name the choice') }).click();
+    await expect.poll(() => myTipTexts(options)).not.toContain('Name the choice');
+    await options.close();
+    await popup.close();
+  });
+
+  it('"Add to My tips" from the context menu keeps the quote, the page title and the address', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('article-en.html'));
+    const tabId = await tabIdOf(page);
+    const quote = 'Many carers know the drama triangle';
+    await menuClick({
+      menuItemId: 'add-to-my-tips',
+      selectionText: quote,
+      pageUrl: page.url(),
+      tabId,
+      frameId: 0,
+    });
+    await page
+      .locator('hsc-companion')
+      .evaluate((host) => host.shadowRoot?.querySelector('.notice')?.textContent)
+      .then((text) => expect(text).toBe('Added to My tips.'));
+    const popup = await openMyTips();
+    const item = popup.locator('.my-tip', { hasText: quote }).first();
+    await item.waitFor();
+    expect(await item.locator('blockquote').textContent()).toContain(
+      'When helping turns into rescuing',
+    );
+    expect(await item.locator('blockquote a').getAttribute('href')).toBe(page.url());
+    await popup.close();
+    await page.close();
+  });
+
+  it('"Highlight this term" asks for an explanation in a small card on the page, then highlights it', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('article-en.html'));
+    await waitForHighlights(page, (t) => t.length > 5);
+    const tabId = await tabIdOf(page);
+    await menuClick({
+      menuItemId: 'highlight-term',
+      selectionText: 'carers',
+      pageUrl: page.url(),
+      tabId,
+      frameId: 0,
+    });
+    const form = page.locator('hsc-companion form');
+    await form.waitFor();
+    expect(
+      await page.evaluate(
+        () => document.querySelector('hsc-companion')?.shadowRoot?.activeElement?.className,
+      ),
+    ).toBe('ask-explanation');
+    await page
+      .locator('hsc-companion textarea')
+      .fill('People who look after someone close to them.');
+    await page.locator('hsc-companion button.save').click();
+    await expect.poll(() => highlightNames(page)).toContain('hsc-own-underline');
+    const ownTexts = await page.evaluate(() =>
+      [...(CSS.highlights.get('hsc-own-underline') as unknown as Set<AbstractRange>)].map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      }),
+    );
+    expect(ownTexts).toEqual(['carers']);
+    await page.close();
+  });
+
+  it('survives a restart of the browser on the same profile', async () => {
+    const profileDir = session.profileDir;
+    await session.close({ keepProfile: true });
+    session = await launchChromium({ lang: 'en', profileDir });
+    const popup = await openMyTips();
+    expect(await myTipTexts(popup)).toEqual(
+      expect.arrayContaining(['Silence is more than fine', 'Ask before advising']),
+    );
+    await popup.close();
+  });
+
+  it('logged no errors', () => {
+    expect(session.errors).toEqual([]);
+  });
+});
+
+async function tabIdOf(page: Page): Promise<number> {
+  const worker =
+    session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+  // Without the "tabs" permission tabs can't be found by address: bring it to the front.
+  await page.bringToFront();
+  return worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+    return tab!.id!;
+  });
+}
+
+/** Goes through the very code a context-menu click runs (a native menu can't be clicked here). */
+async function menuClick(click: object): Promise<void> {
+  const popup = await session.openPopup();
+  await popup.evaluate(async (c) => {
+    await chrome.runtime.sendMessage({ type: 'menu-click', click: c });
+  }, click);
+  await popup.close();
+}
