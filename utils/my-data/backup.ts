@@ -26,7 +26,6 @@ export const BACKUP_VERSION = 1;
 /** Larger files are refused before they are read as JSON. */
 export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 
-
 /** Everything a backup holds: the file's `data`. */
 export interface BackupData {
   myTips: MyTip[];
