@@ -1,6 +1,7 @@
-import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { AnnounceContext } from '../../components/announcer';
+import { BackupPanel } from '../../components/BackupPanel';
+import type { BackupServices } from '../../components/BackupPanel';
 import { HighlightSettingsForm } from '../../components/HighlightSettingsForm';
 import { MyTipsPanel } from '../../components/MyTipsPanel';
 import { OwnTermsPanel } from '../../components/OwnTermsPanel';
@@ -35,8 +36,7 @@ interface Props {
   shortcuts: ShortcutInfo[];
   onChangeShortcuts: (() => void) | null;
   newId: () => string;
-  /** More sections (sync, backup) that need the browser, given by main.tsx. */
-  extraSections?: (lang: Lang) => ComponentChildren;
+  backup: BackupServices;
 }
 
 /** The options page: everything of the user's, with room to work. */
@@ -46,7 +46,7 @@ export function OptionsApp({
   shortcuts,
   onChangeShortcuts,
   newId,
-  extraSections,
+  backup,
 }: Props) {
   const chosen = useStoredValue(stores.language);
   const settings = useStoredValue(stores.settings);
@@ -135,7 +135,7 @@ export function OptionsApp({
           status={stores.syncStatus}
           onError={fail}
         />
-        {extraSections?.(lang)}
+        <BackupPanel content={c} services={backup} />
         <section class="options-section" id="privacy" aria-labelledby="options-privacy">
           <h2 id="options-privacy">{ui.privacyTitle}</h2>
           {ui.privacyText.map((paragraph) => (

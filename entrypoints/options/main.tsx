@@ -12,6 +12,17 @@ import {
 import '../popup/style.css';
 import './style.css';
 import { OptionsApp } from './App';
+import { changeBackupData, loadBackupData } from '../../utils/storage/backup-data';
+
+/** Saves text as a file in the user's downloads, from this page (no network, no permission). */
+function download(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 import type { ShortcutInfo } from '../../components/Shortcuts';
 
 async function start(): Promise<void> {
@@ -48,6 +59,7 @@ async function start(): Promise<void> {
       shortcuts={shortcuts}
       onChangeShortcuts={onChangeShortcuts}
       newId={() => crypto.randomUUID()}
+      backup={{ load: loadBackupData, change: changeBackupData, download }}
     />,
     root,
   );

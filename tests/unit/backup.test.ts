@@ -535,6 +535,14 @@ describe('applyImport', () => {
     }
   });
 
+  it('a record this browser never had keeps its own time while sync is off (exact round trip)', () => {
+    const fresh = data({ myTips: [] });
+    const inc = data({ myTips: [tip('n', { updatedAt: 1234 })] });
+    expect(applyImport(fresh, inc, 'replace', NOW).myTips).toEqual([tip('n', { updatedAt: 1234 })]);
+    const syncing = data({ myTips: [], preferences: { keepPageAddress: true, syncEnabled: true } });
+    expect(applyImport(syncing, inc, 'merge', NOW).myTips[0]!.updatedAt).toBe(NOW);
+  });
+
   it('does not change its inputs', () => {
     const before = JSON.stringify([current, incoming]);
     applyImport(current, incoming, 'replace', NOW);

@@ -1,3 +1,5 @@
+import type { BackupErrorCode } from '../my-data/backup';
+
 /** Every label, button and message the popup shows, per language. */
 export interface UiText {
   appName: string;
@@ -171,4 +173,33 @@ export interface UiText {
   syncNotSynced: (count: number) => string;
   syncQuotaError: string;
   syncFailed: string;
+  /** Backup and restore. */
+  backupTitle: string;
+  backupIntro: string;
+  exportJson: string;
+  exportMarkdown: string;
+  exported: string;
+  importLabel: string;
+  importPreviewTitle: string;
+  importModeMerge: string;
+  importModeReplace: string;
+  importCounts: (
+    kind: string,
+    added: number,
+    updated: number,
+    unchanged: number,
+    removed: number,
+  ) => string;
+  importSettingsChange: string;
+  importApply: string;
+  importCancel: string;
+  importDone: string;
+  importFailedWrite: string;
+  markdownTitle: string;
+  markdownExportedOn: (date: string) => string;
+  markdownNote: string;
+  markdownTags: string;
+  markdownSource: string;
+  /** One kind message per reason a file was refused; each says nothing was changed. */
+  backupErrors: Record<BackupErrorCode | 'unreadable', string>;
 }

@@ -457,8 +457,8 @@ function termTombstone(term: OwnTerm, now: number): OwnTerm {
 /**
  * The records after an import, in the current list's order with new ones after it.
  *
- * Every record the import writes (added, or changed because the backup's differs) is
- * stamped `updatedAt = now`, whatever its time in the file: the import is the user's newest
+ * Every record the import changes (because the backup's differs, or it brings back one
+ * deleted here) is stamped `updatedAt = now`, whatever its time in the file: the import is the user's newest
  * edit, and sync on other devices merges by `updatedAt`, so an older stamp would let an
  * older copy (or a tombstone this device already forgot) on another device win and undo
  * the import. Records with the same content are kept exactly as they are.
@@ -473,6 +473,7 @@ function importRecords<T extends Rec>(
   mode: ImportMode,
   now: number,
   tombstone: (record: T, now: number) => T,
+  stampNew: boolean,
 ): T[] {
   const incomingLive = liveById(incoming);
   const placed = new Set<string>();
@@ -495,8 +496,11 @@ function importRecords<T extends Rec>(
       result.push(record);
     }
   }
+  // A record this browser has never had keeps its own time, so a backup restored into a
+  // fresh browser round-trips exactly. With sync on, it is stamped `now` like any other
+  // write, so a deletion another device still remembers cannot undo the restore.
   for (const record of incomingLive.values())
-    if (!placed.has(record.id)) result.push({ ...record, updatedAt: now });
+    if (!placed.has(record.id)) result.push(stampNew ? { ...record, updatedAt: now } : record);
   return result;
 }
 
@@ -519,8 +523,16 @@ export function applyImport(
   mode: ImportMode,
   now: number,
 ): BackupData {
-  const myTips = importRecords(current.myTips, incoming.myTips, mode, now, tipTombstone);
-  const ownTerms = importRecords(current.ownTerms, incoming.ownTerms, mode, now, termTombstone);
+  const stampNew = current.preferences.syncEnabled;
+  const myTips = importRecords(current.myTips, incoming.myTips, mode, now, tipTombstone, stampNew);
+  const ownTerms = importRecords(
+    current.ownTerms,
+    incoming.ownTerms,
+    mode,
+    now,
+    termTombstone,
+    stampNew,
+  );
   if (mode === 'merge') {
     return {
       myTips,

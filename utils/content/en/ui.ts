@@ -189,4 +189,42 @@ export const ui: UiText = {
     'Sync space is full, so the latest change could not be synced. It is kept safely in this browser; removing a few tips makes room.',
   syncFailed:
     'The browser could not sync just now. Your data is kept safely in this browser; it will try again with your next change.',
+  backupTitle: 'Backup and restore',
+  backupIntro:
+    'Save everything (tips, terms, settings) in one file, and restore it here or in another browser. A Markdown file of My tips is handy for printing or sharing.',
+  exportJson: 'Export everything (JSON)',
+  exportMarkdown: 'Export My tips (Markdown)',
+  exported: 'Saved to your downloads.',
+  importLabel: 'Restore from a backup file',
+  importPreviewTitle: 'What this backup would change',
+  importModeMerge: 'Merge: add and update from the backup, keep everything else',
+  importModeReplace: 'Replace: make My tips, own terms and settings exactly as in the backup',
+  importCounts: (kind, added, updated, unchanged, removed) =>
+    `${kind}: ${added} added, ${updated} updated, ${unchanged} unchanged${removed > 0 ? `, ${removed} removed` : ''}`,
+  importSettingsChange: 'Settings will change to those in the backup.',
+  importApply: 'Restore',
+  importCancel: 'Cancel',
+  importDone: 'Restored. Everything from the backup is in place.',
+  importFailedWrite: 'Restoring did not work, and nothing was changed. Please try again.',
+  markdownTitle: 'My tips',
+  markdownExportedOn: (date) => `Exported on ${date} from Holding Space Companion.`,
+  markdownNote: 'Note',
+  markdownTags: 'Tags',
+  markdownSource: 'Source',
+  backupErrors: {
+    empty:
+      'That file is empty. Choose a backup file made by Holding Space Companion. Nothing was changed.',
+    'too-large':
+      'That file is larger than any backup this extension makes (over 5 MB). Nothing was changed.',
+    'not-json': 'That file is not a backup: it cannot be read as JSON. Nothing was changed.',
+    'not-a-backup':
+      'That file holds data, but not a Holding Space Companion backup. Nothing was changed.',
+    'newer-version':
+      'This backup comes from a newer version of the extension. Update the extension, then try again. Nothing was changed.',
+    invalid:
+      'Part of this backup is damaged or was changed by hand, so it was not used. Nothing was changed.',
+    'forbidden-key':
+      'This file contains names that are not allowed in a backup, so it was not used, to keep your data safe. Nothing was changed.',
+    unreadable: 'That file could not be read. Nothing was changed.',
+  },
 };

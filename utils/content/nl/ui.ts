@@ -190,4 +190,44 @@ export const ui: UiText = {
     'De synchronisatieruimte is vol, dus de laatste wijziging kon niet mee. Die blijft veilig in deze browser; een paar tips verwijderen maakt ruimte.',
   syncFailed:
     'De browser kon nu niet synchroniseren. Je gegevens blijven veilig in deze browser; bij je volgende wijziging probeert hij het opnieuw.',
+  backupTitle: 'Back-up en terugzetten',
+  backupIntro:
+    'Bewaar alles (tips, begrippen, instellingen) in één bestand, en zet het hier of in een andere browser terug. Een Markdown-bestand van Mijn tips is handig om te printen of te delen.',
+  exportJson: 'Alles exporteren (JSON)',
+  exportMarkdown: 'Mijn tips exporteren (Markdown)',
+  exported: 'Opgeslagen in je downloads.',
+  importLabel: 'Terugzetten uit een back-upbestand',
+  importPreviewTitle: 'Wat deze back-up zou veranderen',
+  importModeMerge: 'Samenvoegen: toevoegen en bijwerken uit de back-up, de rest blijft',
+  importModeReplace:
+    'Vervangen: Mijn tips, eigen begrippen en instellingen precies zoals in de back-up',
+  importCounts: (kind, added, updated, unchanged, removed) =>
+    `${kind}: ${added} nieuw, ${updated} bijgewerkt, ${unchanged} ongewijzigd${removed > 0 ? `, ${removed} verwijderd` : ''}`,
+  importSettingsChange: 'De instellingen worden die uit de back-up.',
+  importApply: 'Terugzetten',
+  importCancel: 'Annuleren',
+  importDone: 'Teruggezet. Alles uit de back-up staat op zijn plek.',
+  importFailedWrite: 'Terugzetten lukte niet, en er is niets veranderd. Probeer het nog eens.',
+  markdownTitle: 'Mijn tips',
+  markdownExportedOn: (date) => `Geëxporteerd op ${date} uit Holding Space Companion.`,
+  markdownNote: 'Notitie',
+  markdownTags: 'Labels',
+  markdownSource: 'Bron',
+  backupErrors: {
+    empty:
+      'Dat bestand is leeg. Kies een back-upbestand van Holding Space Companion. Er is niets veranderd.',
+    'too-large':
+      'Dat bestand is groter dan elke back-up die deze extensie maakt (meer dan 5 MB). Er is niets veranderd.',
+    'not-json':
+      'Dat bestand is geen back-up: het is niet te lezen als JSON. Er is niets veranderd.',
+    'not-a-backup':
+      'Dat bestand bevat gegevens, maar geen back-up van Holding Space Companion. Er is niets veranderd.',
+    'newer-version':
+      'Deze back-up komt van een nieuwere versie van de extensie. Werk de extensie bij en probeer het opnieuw. Er is niets veranderd.',
+    invalid:
+      'Een deel van deze back-up is beschadigd of met de hand veranderd, dus hij is niet gebruikt. Er is niets veranderd.',
+    'forbidden-key':
+      'Dit bestand bevat namen die niet in een back-up horen, dus het is niet gebruikt, om je gegevens veilig te houden. Er is niets veranderd.',
+    unreadable: 'Dat bestand kon niet worden gelezen. Er is niets veranderd.',
+  },
 };

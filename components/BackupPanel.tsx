@@ -1,0 +1,176 @@
+import { useState } from 'preact/hooks';
+import type { Content } from '../utils/content';
+import {
+  applyImport,
+  createBackup,
+  MAX_BACKUP_BYTES,
+  parseBackup,
+  previewImport,
+} from '../utils/my-data/backup';
+import type { BackupData, ImportMode } from '../utils/my-data/backup';
+import { tipsToMarkdown } from '../utils/my-data/markdown';
+import { useAnnounce } from './announcer';
+
+export interface BackupServices {
+  load: () => Promise<BackupData>;
+  /** Applies the change whole or not at all. */
+  change: (change: (current: BackupData) => BackupData) => Promise<void>;
+  download: (fileName: string, text: string, type: string) => void;
+}
+
+interface Props {
+  content: Content;
+  services: BackupServices;
+  now?: () => Date;
+}
+
+type Message = { kind: 'ok' | 'error'; text: string } | null;
+
+/** Export (JSON, Markdown) and restore with a preview and a choice of merge or replace. */
+export function BackupPanel({ content, services, now = () => new Date() }: Props) {
+  const { ui, lang, tips } = content;
+  const announce = useAnnounce();
+  const [incoming, setIncoming] = useState<{ data: BackupData; current: BackupData } | null>(null);
+  const [mode, setMode] = useState<ImportMode>('merge');
+  const [message, setMessage] = useState<Message>(null);
+  const say = (next: Message) => {
+    setMessage(next);
+    if (next) announce(next.text);
+  };
+  const day = now().toISOString().slice(0, 10);
+
+  const exportJson = async () => {
+    services.download(
+      `holding-space-companion-backup-${day}.json`,
+      createBackup(await services.load(), now()),
+      'application/json',
+    );
+    say({ kind: 'ok', text: ui.exported });
+  };
+  const exportMarkdown = async () => {
+    const data = await services.load();
+    const markdown = tipsToMarkdown(data.myTips, {
+      lang,
+      title: ui.markdownTitle,
+      builtInTitle: (id) => tips[id].title,
+      builtInEssence: (id) => tips[id].essence,
+      labels: { note: ui.markdownNote, tags: ui.markdownTags, source: ui.markdownSource },
+      exportedOn: ui.markdownExportedOn(
+        now().toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long' }),
+      ),
+    });
+    services.download(`my-tips-${day}.md`, markdown, 'text/markdown');
+    say({ kind: 'ok', text: ui.exported });
+  };
+
+  const choose = async (file: File | undefined) => {
+    setIncoming(null);
+    if (!file) return;
+    if (file.size > MAX_BACKUP_BYTES)
+      return say({ kind: 'error', text: ui.backupErrors['too-large'] });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      return say({ kind: 'error', text: ui.backupErrors.unreadable });
+    }
+    const parsed = parseBackup(text, file.size);
+    if (!parsed.ok) return say({ kind: 'error', text: ui.backupErrors[parsed.error.code] });
+    setMessage(null);
+    setIncoming({ data: parsed.data, current: await services.load() });
+  };
+
+  const restore = async () => {
+    if (!incoming) return;
+    try {
+      await services.change((current) =>
+        applyImport(current, incoming.data, mode, now().getTime()),
+      );
+      setIncoming(null);
+      say({ kind: 'ok', text: ui.importDone });
+    } catch {
+      say({ kind: 'error', text: ui.importFailedWrite });
+    }
+  };
+
+  const preview = incoming ? previewImport(incoming.current, incoming.data, mode) : null;
+  return (
+    <section class="options-section" id="backup" aria-labelledby="backup-heading">
+      <h2 id="backup-heading">{ui.backupTitle}</h2>
+      <p class="intro">{ui.backupIntro}</p>
+      <div class="actions">
+        <button type="button" class="secondary" onClick={() => void exportJson()}>
+          {ui.exportJson}
+        </button>
+        <button type="button" class="secondary" onClick={() => void exportMarkdown()}>
+          {ui.exportMarkdown}
+        </button>
+      </div>
+      <label class="file-label">
+        <span>{ui.importLabel}</span>
+        <input
+          type="file"
+          accept="application/json,.json"
+          onChange={(event) => {
+            const input = event.currentTarget;
+            void choose(input.files?.[0]).finally(() => (input.value = ''));
+          }}
+        />
+      </label>
+      {message && (
+        <p
+          class={message.kind === 'error' ? 'note error' : 'note'}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+        >
+          {message.text}
+        </p>
+      )}
+      {preview && (
+        <div class="import-preview" role="region" aria-labelledby="import-preview-heading">
+          <h3 id="import-preview-heading">{ui.importPreviewTitle}</h3>
+          <fieldset class="choice">
+            <legend class="visually-hidden">{ui.importPreviewTitle}</legend>
+            {(['merge', 'replace'] as const).map((option) => (
+              <label key={option}>
+                <input
+                  type="radio"
+                  name="import-mode"
+                  checked={mode === option}
+                  onChange={() => setMode(option)}
+                />
+                <span>{option === 'merge' ? ui.importModeMerge : ui.importModeReplace}</span>
+              </label>
+            ))}
+          </fieldset>
+          <ul class="import-counts">
+            {(
+              [
+                [ui.tabMyTips, preview.tips],
+                [ui.ownTermsTitle, preview.terms],
+              ] as const
+            ).map(([kind, changes]) => (
+              <li key={kind}>
+                {ui.importCounts(
+                  kind,
+                  changes.counts.added,
+                  changes.counts.updated,
+                  changes.counts.unchanged,
+                  changes.counts.removed,
+                )}
+              </li>
+            ))}
+            {preview.settingsChanged && <li>{ui.importSettingsChange}</li>}
+          </ul>
+          <div class="actions">
+            <button type="button" class="primary" onClick={() => void restore()}>
+              {ui.importApply}
+            </button>
+            <button type="button" class="secondary" onClick={() => setIncoming(null)}>
+              {ui.importCancel}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
