@@ -32,7 +32,7 @@ async function exportJson(): Promise<string> {
     options.waitForEvent('download'),
     options.getByRole('button', { name: ui.exportJson }).click(),
   ]);
-  return readFileSync((await download.path()), 'utf8');
+  return readFileSync(await download.path(), 'utf8');
 }
 
 async function chooseFile(name: string, text: string) {
@@ -108,7 +108,7 @@ describe('backup and restore in Chromium', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: ui.exportJson }).click(),
     ]);
-    const restored = readFileSync((await download.path()), 'utf8');
+    const restored = readFileSync(await download.path(), 'utf8');
     expect((JSON.parse(restored) as { data: unknown }).data).toEqual(
       (JSON.parse(file) as { data: unknown }).data,
     );
@@ -156,7 +156,7 @@ describe('backup and restore in Chromium', () => {
       options.waitForEvent('download'),
       options.getByRole('button', { name: ui.exportMarkdown }).click(),
     ]);
-    const markdown = readFileSync((await download.path()), 'utf8');
+    const markdown = readFileSync(await download.path(), 'utf8');
     expect(markdown).toContain(`# ${ui.markdownTitle}`);
     expect(markdown).toContain('Silence is fine \\<b\\>really\\</b\\>');
   });

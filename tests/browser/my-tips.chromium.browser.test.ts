@@ -205,3 +205,44 @@ async function menuClick(click: object): Promise<void> {
   }, click);
   await popup.close();
 }
+
+describe('sync in Chromium (the browser keeps sync data locally when not signed in)', () => {
+  it('mirrors tips per item into storage.sync when switched on, with a meter', async () => {
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.locator('#sync').waitFor();
+    const syncKeys = () =>
+      options.evaluate(async () => Object.keys(await chrome.storage.sync.get(null)).sort());
+    expect(await syncKeys()).toEqual([]);
+    await options.getByLabel(ui.syncToggle).check();
+    await expect
+      .poll(syncKeys, { timeout: 5000 })
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^tip:/)]));
+    await expect.poll(() => options.locator('#sync meter').count()).toBe(1);
+    expect(await options.locator('#sync').textContent()).toMatch(/KB of 100 KB of sync space used/);
+    // A tip too large for one sync item stays here, with a kind message.
+    await options.evaluate(async () => {
+      const { myTips } = await chrome.storage.local.get('myTips');
+      const now = Date.now();
+      await chrome.storage.local.set({
+        myTips: [
+          ...(myTips as object[]),
+          {
+            id: 'big',
+            text: 'Big',
+            note: 'x'.repeat(9000),
+            tags: [],
+            order: -99,
+            createdAt: now,
+            updatedAt: now,
+          },
+        ],
+      });
+    });
+    await options.locator('#sync [role="status"]').waitFor({ timeout: 6000 });
+    expect(await options.locator('#sync [role="status"]').textContent()).toBe(ui.syncNotSynced(1));
+    expect(await syncKeys()).not.toContain('tip:big');
+    await options.getByLabel(ui.syncToggle).uncheck();
+    await options.close();
+  });
+});
