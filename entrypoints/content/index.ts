@@ -6,7 +6,7 @@ import type { Lang } from '../../utils/content/ids';
 import { compileTerms } from '../../utils/highlight/term-matcher';
 import { glossaryTermSources } from '../../utils/highlight/term-sources';
 import type { OwnTerm } from '../../utils/my-data/model';
-import { OWN_TERM_PREFIX, ownTermSources, visibleTerms } from '../../utils/my-data/terms-ops';
+import { liveTerms, OWN_TERM_PREFIX, ownTermSources } from '../../utils/my-data/terms-ops';
 import { ownTermsItem } from '../../utils/storage/own-terms';
 import { pickLanguage } from '../../utils/i18n/pick-language';
 import { countTerms, isToContent } from '../../utils/messages';
@@ -55,7 +55,7 @@ export default defineContentScript({
       const loaded = await glossaryTexts();
       if (!loaded) return null;
       const own = Object.fromEntries(
-        visibleTerms(ownTerms).map((term) => [
+        liveTerms(ownTerms).map((term) => [
           OWN_TERM_PREFIX + term.id,
           { term: term.term, explanation: term.explanation, source: loaded.ownTermLabel, tips: [] },
         ]),

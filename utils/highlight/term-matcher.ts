@@ -10,8 +10,9 @@
  *   an apostrophe matches ' and ’;
  * - at each place the longest term wins; matches never overlap, earliest first.
  *
- * The set of terms is compiled once into one regular expression whose alternatives share
- * prefixes (a trie), so a thousand extra user terms cost little more than sixty.
+ * How: one regular expression (a trie of the terms' first words, with word edges) finds
+ * the places where a term may start; the rest of each term is checked word by word from
+ * there. The regex engine skips the rest of the page in native code.
  */
 
 export interface TermSource {
@@ -32,11 +33,59 @@ export interface TermMatcher {
   readonly size: number;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}_-]/u;
+const WORD = /[\p{L}\p{N}\p{M}_-]+/gu;
+/** From a given place: the non-word characters, then the next word (sticky). */
+const NEXT_WORD = /([^\p{L}\p{N}\p{M}_-]*)([\p{L}\p{N}\p{M}_-]+)/uy;
 
 /** The key a variant, or a piece of matched text, is known by. */
 export function termKey(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'").trim();
+}
+
+interface Compiled {
+  id: string;
+  /** The variant's words, lower case. */
+  words: string[];
+  /** What stands between word k and k + 1 in the variant (" ", "'", ", " …). */
+  separators: string[];
+  length: number;
+}
+
+const separatorPatterns = new Map<string, RegExp>();
+
+/** Does the text between two words match a variant's separator? */
+function separatorMatches(between: string, separator: string): boolean {
+  if (separator === ' ') return between.length > 0 && between.trim() === '';
+  let pattern = separatorPatterns.get(separator);
+  if (!pattern) {
+    let source = '';
+    for (const char of separator) {
+      source +=
+        char === ' '
+          ? '\\s+'
+          : char === "'"
+            ? "['’]"
+            : char.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+    }
+    pattern = new RegExp(`^${source}$`, 'iu');
+    separatorPatterns.set(separator, pattern);
+  }
+  return pattern.test(between);
+}
+
+/** A variant cut into its words and what separates them; null if it has no word. */
+function compile(key: string, id: string): Compiled | null {
+  const words: string[] = [];
+  const separators: string[] = [];
+  let last = -1;
+  for (const match of key.matchAll(WORD)) {
+    if (last !== -1) separators.push(key.slice(last, match.index));
+    else if (match.index !== 0) return null; // starts with punctuation: not a whole-word term
+    words.push(match[0]);
+    last = match.index + match[0].length;
+  }
+  if (words.length === 0 || last !== key.length) return null;
+  return { id, words, separators, length: key.length };
 }
 
 interface TrieNode {
@@ -45,35 +94,29 @@ interface TrieNode {
 }
 
 function escapeChar(char: string): string {
-  if (char === ' ') return '\\s+';
-  if (char === "'") return "['’]";
   return /[\\^$.*+?()[\]{}|/]/.test(char) ? `\\${char}` : char;
 }
 
-/** Alternatives longest-continuation first, so the regex tries longer terms before shorter. */
+/** Alternatives sharing prefixes; a longer continuation is tried before an ending. */
 function trieToPattern(node: TrieNode): string {
   const branches = [...node.children.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([char, child]) => escapeChar(char) + trieToPattern(child));
   if (branches.length === 0) return '';
   const inner = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
-  // An ending here is the shortest option: it comes after every longer continuation.
   if (node.end) return branches.length === 1 && inner.length === 1 ? `${inner}?` : `(?:${inner})?`;
   return inner;
 }
 
-export function compileTerms(sources: readonly TermSource[]): TermMatcher {
-  const owner = new Map<string, string>();
-  for (const source of sources) {
-    for (const variant of source.variants) {
-      const key = termKey(variant);
-      if (key !== '' && !owner.has(key)) owner.set(key, source.id);
-    }
-  }
+/**
+ * One regular expression that finds, as whole words, only the words a term can start
+ * with: the engine skips everything else in native code, which is most of a page.
+ */
+function firstWordPattern(words: Iterable<string>, flags: string): RegExp {
   const root: TrieNode = { children: new Map(), end: false };
-  for (const key of owner.keys()) {
+  for (const word of words) {
     let node = root;
-    for (const char of key) {
+    for (const char of word) {
       let child = node.children.get(char);
       if (!child) {
         child = { children: new Map(), end: false };
@@ -83,28 +126,72 @@ export function compileTerms(sources: readonly TermSource[]): TermMatcher {
     }
     node.end = true;
   }
-  const size = owner.size;
-  if (size === 0) return { find: () => [], size };
-  const pattern = new RegExp(`(?:${trieToPattern(root)})(?![\\p{L}\\p{N}\\p{M}_-])`, 'giu');
+  const edge = '[\\p{L}\\p{N}\\p{M}_-]';
+  return new RegExp(`(?<!${edge})(?:${trieToPattern(root)})(?!${edge})`, flags);
+}
+
+export function compileTerms(sources: readonly TermSource[]): TermMatcher {
+  const byFirstWord = new Map<string, Compiled[]>();
+  const seen = new Set<string>();
+  for (const source of sources) {
+    for (const variant of source.variants) {
+      const key = termKey(variant);
+      if (key === '' || seen.has(key)) continue;
+      seen.add(key);
+      const compiled = compile(key, source.id);
+      if (!compiled) continue;
+      const list = byFirstWord.get(compiled.words[0]!);
+      if (list) list.push(compiled);
+      else byFirstWord.set(compiled.words[0]!, [compiled]);
+    }
+  }
+  // Longest first: more words, then more characters.
+  for (const list of byFirstWord.values()) {
+    list.sort((a, b) => b.words.length - a.words.length || b.length - a.length);
+  }
+  const size = seen.size;
+  const firstWords = firstWordPattern(byFirstWord.keys(), 'gu');
+  let firstWordsAnyCase: RegExp | null = null;
 
   return {
     size,
-    find(text: string): TermMatch[] {
+    find(original: string): TermMatch[] {
       const matches: TermMatch[] = [];
-      pattern.lastIndex = 0;
+      if (byFirstWord.size === 0) return matches;
+      // Lower-casing the whole text once is fast; where it would change the length (a rare
+      // letter such as "İ"), each word is lower-cased on its own instead.
+      const lower = original.toLowerCase();
+      const sameLength = lower.length === original.length;
+      const text = sameLength ? lower : original;
+      const finder = sameLength
+        ? firstWords
+        : (firstWordsAnyCase ??= firstWordPattern(byFirstWord.keys(), 'giu'));
+      finder.lastIndex = 0;
       let match: RegExpExecArray | null;
-      while ((match = pattern.exec(text)) !== null) {
+      while ((match = finder.exec(text)) !== null) {
+        const first = sameLength ? match[0] : match[0].toLowerCase();
+        const candidates = byFirstWord.get(first);
+        if (!candidates) continue;
         const start = match.index;
-        const end = start + match[0].length;
-        const before = start > 0 ? text[start - 1]! : '';
-        if (before !== '' && WORD_CHAR.test(before)) {
-          // Inside a word: nothing can start here; look again one character on.
-          pattern.lastIndex = start + 1;
-          continue;
+        const firstEnd = start + match[0].length;
+        for (const candidate of candidates) {
+          // Read the following words one by one, only as far as this candidate needs.
+          let end = firstEnd;
+          let ok = true;
+          for (let k = 1; k < candidate.words.length && ok; k++) {
+            NEXT_WORD.lastIndex = end;
+            const next = NEXT_WORD.exec(text);
+            ok =
+              next !== null &&
+              (sameLength ? next[2]! : next[2]!.toLowerCase()) === candidate.words[k] &&
+              separatorMatches(next[1]!, candidate.separators[k - 1]!);
+            if (next) end = next.index + next[0].length;
+          }
+          if (!ok) continue;
+          matches.push({ start, end, id: candidate.id });
+          finder.lastIndex = end;
+          break;
         }
-        const id = owner.get(termKey(match[0]));
-        if (id !== undefined) matches.push({ start, end, id });
-        pattern.lastIndex = end;
       }
       return matches;
     },

@@ -26,10 +26,16 @@ export function parseVariants(input: string): string[] {
   return variants.slice(0, LIMITS.variantsPerTerm);
 }
 
+/** The terms not deleted, in stored order (what the highlighter needs: no sorting). */
+export function liveTerms(terms: readonly OwnTerm[]): OwnTerm[] {
+  return terms.filter((term) => !term.deleted);
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
+
+/** The terms not deleted, alphabetically, for lists the user reads. */
 export function visibleTerms(terms: readonly OwnTerm[]): OwnTerm[] {
-  return terms
-    .filter((term) => !term.deleted)
-    .sort((a, b) => a.term.localeCompare(b.term, undefined, { sensitivity: 'base' }));
+  return liveTerms(terms).sort((a, b) => collator.compare(a.term, b.term));
 }
 
 function clean(input: TermInput): Pick<OwnTerm, 'term' | 'variants' | 'explanation'> {
@@ -80,7 +86,7 @@ export function deleteTerm(terms: readonly OwnTerm[], id: string, now: number): 
 /** What the highlighter looks for, from the user's own terms (less the ones switched off). */
 export function ownTermSources(terms: readonly OwnTerm[], hidden: readonly string[]): TermSource[] {
   const hiddenSet = new Set(hidden);
-  return visibleTerms(terms)
+  return liveTerms(terms)
     .map((term) => ({ id: OWN_TERM_PREFIX + term.id, variants: [term.term, ...term.variants] }))
     .filter((source) => !hiddenSet.has(source.id) && source.variants.some((v) => v.trim() !== ''));
 }
