@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Content } from '../utils/content';
 import { formText } from './form-text';
 import type { MyTip } from '../utils/my-data/model';
@@ -25,10 +25,13 @@ interface Props {
   store: Store<MyTip[]>;
   newId: () => string;
   now?: () => number;
+  /** A tip to bring into view and focus once shown (a search result chosen). */
+  focusId?: string | null;
+  onFocused?: () => void;
 }
 
 /** My tips: add, edit in place, delete with undo, reorder (drag or keyboard), filter by tag. */
-export function MyTipsPanel({ content, store, newId, now = Date.now }: Props) {
+export function MyTipsPanel({ content, store, newId, now = Date.now, focusId, onFocused }: Props) {
   const { ui } = content;
   const announce = useAnnounce();
   const stored = useStoredValue(store);
@@ -39,6 +42,14 @@ export function MyTipsPanel({ content, store, newId, now = Date.now }: Props) {
   const newText = useRef<HTMLInputElement>(null);
 
   useEffect(() => () => clearTimeout(undoTimer.current), []);
+
+  useLayoutEffect(() => {
+    if (!focusId || stored === undefined) return;
+    const item = document.querySelector<HTMLElement>(`[data-my-tip="${CSS.escape(focusId)}"]`);
+    item?.scrollIntoView({ block: 'nearest' });
+    item?.querySelector<HTMLElement>('button:not([disabled])')?.focus();
+    onFocused?.();
+  }, [focusId, stored, onFocused]);
 
   const save = (change: (tips: MyTip[]) => MyTip[], message?: string) => {
     store.update(change).then(

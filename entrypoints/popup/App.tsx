@@ -115,15 +115,6 @@ export function App({
     setFocusMyTip(id);
   };
 
-  useLayoutEffect(() => {
-    if (!focusMyTip) return;
-    const item = document.querySelector<HTMLElement>(`[data-my-tip="${CSS.escape(focusMyTip)}"]`);
-    if (!item) return;
-    item.scrollIntoView({ block: 'nearest' });
-    item.querySelector<HTMLElement>('button')?.focus();
-    setFocusMyTip(null);
-  });
-
   const chooseLanguage = (next: Lang) => {
     setLang(next);
     onLanguageChosen(next);
@@ -211,7 +202,13 @@ export function App({
               />
             </>
           ) : section === 'my-tips' ? (
-            <MyTipsPanel content={c} store={myTips} newId={newId} />
+            <MyTipsPanel
+              content={c}
+              store={myTips}
+              newId={newId}
+              focusId={focusMyTip}
+              onFocused={() => setFocusMyTip(null)}
+            />
           ) : section === 'principles' ? (
             <PrincipleList principles={c.principles} ui={ui} />
           ) : section === 'self-check' ? (

@@ -210,6 +210,61 @@ describe('popup', () => {
   });
 });
 
+describe('popup: My tips', () => {
+  it('search covers My tips, and a result opens it in My tips', async () => {
+    const tips = memoryStore<MyTip[]>([
+      {
+        id: 'm1',
+        text: 'Silence is fine',
+        note: 'from supervision',
+        tags: ['pause'],
+        order: 0,
+        createdAt: 1,
+        updatedAt: 1,
+      },
+    ]);
+    render(
+      <App
+        initialLang="en"
+        onLanguageChosen={vi.fn()}
+        pageServices={fakeServices()}
+        myTips={tips}
+        ownTerms={memoryStore<OwnTerm[]>([])}
+        newId={() => 'x'}
+      />,
+    );
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'supervision' } });
+    const result = await screen.findByRole('button', { name: 'Silence is fine' });
+    fireEvent.click(result);
+    expect(screen.getByRole('tab', { name: en.ui.tabMyTips }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    await vi.waitFor(() =>
+      expect(document.activeElement?.closest('[data-my-tip="m1"]')).not.toBeNull(),
+    );
+  });
+
+  it('keeps a built-in tip in My tips', async () => {
+    const tips = memoryStore<MyTip[]>([]);
+    render(
+      <App
+        initialLang="en"
+        onLanguageChosen={vi.fn()}
+        pageServices={fakeServices()}
+        myTips={tips}
+        ownTerms={memoryStore<OwnTerm[]>([])}
+        newId={() => 'kept'}
+      />,
+    );
+    const title = en.tips['safe-to-fail'].title;
+    fireEvent.click(screen.getByRole('button', { name: `${en.ui.tipNumber(5)}: ${title}` }));
+    fireEvent.click(screen.getByRole('button', { name: en.ui.keepTipLabel(title) }));
+    await vi.waitFor(() => expect(tips.value).toHaveLength(1));
+    expect(tips.value[0]).toMatchObject({ builtIn: 'safe-to-fail', text: '' });
+    await vi.waitFor(() => expect(screen.getByText(`✓ ${en.ui.keptTip}`)).toBeTruthy());
+  });
+});
+
 describe('popup: this page', () => {
   const reply: PageTermsReply = {
     on: true,

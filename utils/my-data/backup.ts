@@ -19,6 +19,8 @@ import {
 } from '../storage/highlight-settings';
 import type { HighlightSettings } from '../storage/highlight-settings';
 import { DEFAULT_PREFERENCES, LIMITS } from './model';
+import { termTombstone } from './terms-ops';
+import { tipTombstone } from './tips-ops';
 import type { MyTip, OwnTerm, Preferences } from './model';
 
 export const BACKUP_FORMAT = 'holding-space-companion-backup';
@@ -424,33 +426,6 @@ export function previewImport(
     terms: changes(current.ownTerms, incoming.ownTerms, mode),
     settingsChanged: mode === 'replace' && !sameSettings(current, incoming, false),
     settingsDiffer: !sameSettings(current, incoming, true),
-  };
-}
-
-/** A deleted tip as tips-ops.ts leaves it: no text, the deletion stamped `now`. */
-function tipTombstone(tip: MyTip, now: number): MyTip {
-  return {
-    id: tip.id,
-    text: '',
-    note: '',
-    tags: [],
-    order: tip.order,
-    createdAt: tip.createdAt,
-    updatedAt: now,
-    deleted: true,
-  };
-}
-
-/** A deleted term as terms-ops.ts leaves it. */
-function termTombstone(term: OwnTerm, now: number): OwnTerm {
-  return {
-    id: term.id,
-    term: '',
-    variants: [],
-    explanation: '',
-    createdAt: term.createdAt,
-    updatedAt: now,
-    deleted: true,
   };
 }
 

@@ -67,20 +67,21 @@ export function editTerm(
   );
 }
 
+/** What a deleted term leaves behind: no text, the deletion stamped `now`. */
+export function termTombstone(term: OwnTerm, now: number): OwnTerm {
+  return {
+    id: term.id,
+    term: '',
+    variants: [],
+    explanation: '',
+    createdAt: term.createdAt,
+    updatedAt: now,
+    deleted: true,
+  };
+}
+
 export function deleteTerm(terms: readonly OwnTerm[], id: string, now: number): OwnTerm[] {
-  return terms.map((term) =>
-    term.id === id
-      ? {
-          id,
-          term: '',
-          variants: [],
-          explanation: '',
-          createdAt: term.createdAt,
-          updatedAt: now,
-          deleted: true as const,
-        }
-      : term,
-  );
+  return terms.map((term) => (term.id === id ? termTombstone(term, now) : term));
 }
 
 /** What the highlighter looks for, from the user's own terms (less the ones switched off). */

@@ -67,25 +67,26 @@ export function editTip(
   );
 }
 
+/** What a deleted tip leaves behind: no text, the deletion stamped `now`. */
+export function tipTombstone(tip: MyTip, now: number): MyTip {
+  return {
+    id: tip.id,
+    text: '',
+    note: '',
+    tags: [],
+    order: tip.order,
+    createdAt: tip.createdAt,
+    updatedAt: now,
+    deleted: true,
+  };
+}
+
 /**
  * Deletes a tip, leaving a tombstone without its text (so a deletion reaches other
  * devices). The caller keeps the removed tip for a few seconds to offer undo.
  */
 export function deleteTip(tips: readonly MyTip[], id: string, now: number): MyTip[] {
-  return tips.map((tip) =>
-    tip.id === id
-      ? {
-          id: tip.id,
-          text: '',
-          note: '',
-          tags: [],
-          order: tip.order,
-          createdAt: tip.createdAt,
-          updatedAt: now,
-          deleted: true as const,
-        }
-      : tip,
-  );
+  return tips.map((tip) => (tip.id === id ? tipTombstone(tip, now) : tip));
 }
 
 /** Undo of a delete: the tip as it was, stamped as the newest edit. */
