@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../../utils/content';
 import { launchChromium } from './support/chromium';
 import type { ChromiumSession } from './support/chromium';
+import { seriousAxeViolations } from './support/axe';
 import { highlightNames, waitForHighlights } from './support/highlights';
 import { startFixtureServer } from './support/server';
 import type { FixtureServer } from './support/server';
@@ -71,6 +72,18 @@ describe('My tips in Chromium', () => {
     await expect
       .poll(() => myTipTexts(popup))
       .toEqual(['Silence is more than fine', 'Ask before advising']);
+    await popup.close();
+  });
+
+  it('reorders by dragging', async () => {
+    const popup = await openMyTips();
+    const first = popup.locator('.my-tip').first();
+    const second = popup.locator('.my-tip').nth(1);
+    const before = await myTipTexts(popup);
+    await second.dragTo(first);
+    await expect.poll(() => myTipTexts(popup)).toEqual([before[1], before[0]]);
+    await first.dragTo(second);
+    await expect.poll(() => myTipTexts(popup)).toEqual(before);
     await popup.close();
   });
 
@@ -168,6 +181,19 @@ describe('My tips in Chromium', () => {
     );
     expect(ownTexts).toEqual(['carers']);
     await page.close();
+  });
+
+  it('the options and welcome pages have no serious or critical axe-core findings', async () => {
+    for (const path of ['options.html', 'welcome.html']) {
+      const page = await session.context.newPage();
+      await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+      await page.locator('h1').waitFor();
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        expect(await seriousAxeViolations(page), `${path} ${scheme}`).toEqual([]);
+      }
+      await page.close();
+    }
   });
 
   it('survives a restart of the browser on the same profile', async () => {

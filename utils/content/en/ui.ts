@@ -127,7 +127,7 @@ export const ui: UiText = {
   addTermButton: 'Add term',
   termAdded: 'Term added.',
   editTermLabel: (term) => `Edit term: ${term}`,
-  deleteTermLabel: (term) => `Remove term: ${term}`,
+  deleteTermLabel: (term) => `Delete term: ${term}`,
   termDeleted: 'Term removed.',
   ownTermsEmpty:
     'No terms of your own yet. Add one here, or select a word on a page and choose “Highlight this term” from the right-click menu.',
