@@ -6,7 +6,7 @@ import { content } from '../../utils/content';
 import { launchChromium } from './support/chromium';
 import type { ChromiumSession } from './support/chromium';
 import { highlightedTexts, highlightNames, waitForHighlights } from './support/highlights';
-import { ROOT } from './support/paths';
+import { ROOT, SCREENSHOTS } from './support/paths';
 import { startFixtureServer } from './support/server';
 import type { FixtureServer } from './support/server';
 
@@ -143,6 +143,7 @@ describe('highlighting in Chromium', () => {
 
   it('shows the card on hover within about 150 ms, and closes it on Escape and when the pointer leaves', async () => {
     const page = await open('article-en.html');
+    await page.setViewportSize({ width: 760, height: 480 });
     await waitForHighlights(page, (t) => t.length > 3);
     const at = await page.evaluate(() => {
       const text = [...document.querySelectorAll('p')][0]!.firstChild as Text;
@@ -159,6 +160,10 @@ describe('highlighting in Chromium', () => {
       .poll(() => cardText(page), { interval: 10, timeout: 2000 })
       .toContain('drama triangle');
     expect(Date.now() - start).toBeLessThan(400); // generous for CI; the card itself waits 60 ms
+    await page.screenshot({
+      path: join(SCREENSHOTS, 'hover-card-en.png'),
+      clip: { x: 0, y: 0, width: 760, height: 330 },
+    });
     await page.keyboard.press('Escape');
     await expect.poll(() => cardText(page)).toBeNull();
     await page.mouse.move(at.x + 1, at.y);

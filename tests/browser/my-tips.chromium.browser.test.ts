@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../../utils/content';
 import { launchChromium } from './support/chromium';
 import type { ChromiumSession } from './support/chromium';
+import { join } from 'node:path';
 import { seriousAxeViolations } from './support/axe';
+import { SCREENSHOTS } from './support/paths';
 import { highlightNames, waitForHighlights } from './support/highlights';
 import { startFixtureServer } from './support/server';
 import type { FixtureServer } from './support/server';
@@ -72,6 +74,7 @@ describe('My tips in Chromium', () => {
     await expect
       .poll(() => myTipTexts(popup))
       .toEqual(['Silence is more than fine', 'Ask before advising']);
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-my-tips-en.png') });
     await popup.close();
   });
 
@@ -186,8 +189,10 @@ describe('My tips in Chromium', () => {
   it('the options and welcome pages have no serious or critical axe-core findings', async () => {
     for (const path of ['options.html', 'welcome.html']) {
       const page = await session.context.newPage();
+      await page.setViewportSize({ width: 900, height: 1000 });
       await page.goto(`chrome-extension://${session.extensionId}/${path}`);
       await page.locator('h1').waitFor();
+      await page.screenshot({ path: join(SCREENSHOTS, path.replace('.html', '-en.png')) });
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
         expect(await seriousAxeViolations(page), `${path} ${scheme}`).toEqual([]);
