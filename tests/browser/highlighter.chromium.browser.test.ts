@@ -164,6 +164,26 @@ describe('highlighting in Chromium', () => {
       path: join(SCREENSHOTS, 'hover-card-en.png'),
       clip: { x: 0, y: 0, width: 760, height: 330 },
     });
+    // The card's tip opens that tip in full, in a tab of its own.
+    const [tipPage] = await Promise.all([
+      session.context.waitForEvent('page'),
+      page.evaluate(() =>
+        (
+          document
+            .querySelector('hsc-companion')!
+            .shadowRoot!.querySelector('button.tip') as HTMLButtonElement
+        ).click(),
+      ),
+    ]);
+    await tipPage.waitForURL(/popup\.html\?tip=leave-their-power/);
+    await tipPage.locator('#tip-body-leave-their-power').waitFor();
+    expect(
+      await tipPage.locator('#tip-toggle-leave-their-power').getAttribute('aria-expanded'),
+    ).toBe('true');
+    await tipPage.close();
+    await page.bringToFront();
+    await page.mouse.move(at.x, at.y + 1);
+    await expect.poll(() => cardText(page)).not.toBeNull();
     await page.keyboard.press('Escape');
     await expect.poll(() => cardText(page)).toBeNull();
     await page.mouse.move(at.x + 1, at.y);
