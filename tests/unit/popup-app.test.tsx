@@ -40,13 +40,14 @@ const renderApp = (
   lang: 'en' | 'nl' = 'en',
   onLanguageChosen = vi.fn(),
   services = fakeServices(),
+  myTips = memoryStore<MyTip[]>([]),
 ) =>
   render(
     <App
       initialLang={lang}
       onLanguageChosen={onLanguageChosen}
       pageServices={services}
-      myTips={memoryStore<MyTip[]>([])}
+      myTips={myTips}
       ownTerms={memoryStore<OwnTerm[]>([])}
       newId={() => `id-${Math.random()}`}
       today={new Date(2026, 10, 24)}
@@ -223,16 +224,7 @@ describe('popup: My tips', () => {
         updatedAt: 1,
       },
     ]);
-    render(
-      <App
-        initialLang="en"
-        onLanguageChosen={vi.fn()}
-        pageServices={fakeServices()}
-        myTips={tips}
-        ownTerms={memoryStore<OwnTerm[]>([])}
-        newId={() => 'x'}
-      />,
-    );
+    renderApp('en', vi.fn(), fakeServices(), tips);
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'supervision' } });
     const result = await screen.findByRole('button', { name: 'Silence is fine' });
     fireEvent.click(result);
@@ -246,16 +238,7 @@ describe('popup: My tips', () => {
 
   it('keeps a built-in tip in My tips', async () => {
     const tips = memoryStore<MyTip[]>([]);
-    render(
-      <App
-        initialLang="en"
-        onLanguageChosen={vi.fn()}
-        pageServices={fakeServices()}
-        myTips={tips}
-        ownTerms={memoryStore<OwnTerm[]>([])}
-        newId={() => 'kept'}
-      />,
-    );
+    renderApp('en', vi.fn(), fakeServices(), tips);
     const title = en.tips['safe-to-fail'].title;
     fireEvent.click(screen.getByRole('button', { name: `${en.ui.tipNumber(5)}: ${title}` }));
     fireEvent.click(screen.getByRole('button', { name: en.ui.keepTipLabel(title) }));
