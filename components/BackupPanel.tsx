@@ -9,6 +9,7 @@ import {
 } from '../utils/my-data/backup';
 import type { BackupData, ImportMode } from '../utils/my-data/backup';
 import { tipsToMarkdown } from '../utils/my-data/markdown';
+import { LIMITS } from '../utils/my-data/model';
 import { useAnnounce } from './announcer';
 
 export interface BackupServices {
@@ -82,6 +83,10 @@ export function BackupPanel({ content, services, now = () => new Date() }: Props
 
   const restore = async () => {
     if (!incoming) return;
+    const check = previewImport(incoming.current, incoming.data, mode);
+    if (Math.max(check.tips.liveAfter, check.terms.liveAfter) > LIMITS.records) {
+      return say({ kind: 'error', text: ui.importTooMany });
+    }
     try {
       await services.change((current) =>
         applyImport(current, incoming.data, mode, now().getTime()),

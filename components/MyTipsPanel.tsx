@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Content } from '../utils/content';
 import { formText } from './form-text';
+import { LIMITS } from '../utils/my-data/model';
 import type { MyTip } from '../utils/my-data/model';
 import {
   addTip,
@@ -40,6 +41,11 @@ export function MyTipsPanel({ content, store, newId, now = Date.now, focusId, on
   const [dragging, setDragging] = useState<string | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout>>();
   const newText = useRef<HTMLInputElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const startUndoTimer = () => {
+    clearTimeout(undoTimer.current);
+    undoTimer.current = setTimeout(() => setRemoved(null), UNDO_MS);
+  };
 
   useEffect(() => () => clearTimeout(undoTimer.current), []);
 
@@ -66,8 +72,9 @@ export function MyTipsPanel({ content, store, newId, now = Date.now, focusId, on
   const remove = (tip: MyTip) => {
     save((list) => deleteTip(list, tip.id, now()), ui.tipDeleted);
     setRemoved(tip);
-    clearTimeout(undoTimer.current);
-    undoTimer.current = setTimeout(() => setRemoved(null), UNDO_MS);
+    startUndoTimer();
+    // The deleted tip's buttons are gone: focus goes to Undo, so it is one key away.
+    requestAnimationFrame(() => undoButton.current?.focus());
   };
   const undo = () => {
     if (!removed) return;
@@ -103,6 +110,7 @@ export function MyTipsPanel({ content, store, newId, now = Date.now, focusId, on
           const form = new FormData(formElement);
           const text = formText(form, 'text').trim();
           if (!text) return;
+          if (tips.length >= LIMITS.records) return announce(ui.tooManyTips);
           const input = {
             text,
             note: formText(form, 'note'),
@@ -143,7 +151,14 @@ export function MyTipsPanel({ content, store, newId, now = Date.now, focusId, on
       {removed && (
         <div class="undo-bar" role="status">
           <span>{ui.tipDeleted}</span>
-          <button type="button" class="link-button" onClick={undo}>
+          <button
+            ref={undoButton}
+            type="button"
+            class="link-button"
+            onClick={undo}
+            onFocus={() => clearTimeout(undoTimer.current)}
+            onBlur={startUndoTimer}
+          >
             {ui.undo}
           </button>
         </div>

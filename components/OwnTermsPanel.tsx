@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Content } from '../utils/content';
+import { LIMITS } from '../utils/my-data/model';
 import type { OwnTerm } from '../utils/my-data/model';
 import {
   addTerm,
@@ -77,6 +78,7 @@ export function OwnTermsPanel({ content, store, newId, now = Date.now }: Props) 
           const form = event.currentTarget;
           const input = read(form);
           if (!input.term.trim()) return;
+          if (terms.length >= LIMITS.records) return announce(ui.tooManyTerms);
           save((list) => addTerm(list, input, now(), newId()), ui.termAdded);
           form.reset();
         }}

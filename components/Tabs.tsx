@@ -45,6 +45,8 @@ export function Tabs<Id extends string>({
     onSelect(tab.id);
     document.getElementById(`tab-${tab.id}`)?.focus();
   };
+  // With no tab selected (About is open), the first tab is the way into the tab list.
+  const focusable = tabs.some((tab) => tab.id === selected) ? selected : tabs[0]?.id;
   return (
     <>
       <div class="tabs" role="tablist" aria-label={label}>
@@ -59,7 +61,7 @@ export function Tabs<Id extends string>({
               aria-selected={isSelected}
               // Only the shown panel exists, so only its tab points at it.
               aria-controls={isSelected ? `panel-${tab.id}` : undefined}
-              tabIndex={tab.id === selected ? 0 : -1}
+              tabIndex={tab.id === focusable ? 0 : -1}
               onClick={() => onSelect(tab.id)}
               onKeyDown={(event) => move(event, index)}
             >

@@ -50,9 +50,25 @@ export async function handleMenuClick(click: MenuClick): Promise<void> {
       : {}),
   };
   try {
-    await updateMyTips((tips) =>
-      addTip(tips, { text: tipTextFromQuote(selection), source }, Date.now(), crypto.randomUUID()),
-    );
+    let full = false;
+    await updateMyTips((tips) => {
+      full = tips.filter((tip) => !tip.deleted).length >= LIMITS.records;
+      return full
+        ? tips
+        : addTip(
+            tips,
+            { text: tipTextFromQuote(selection), source },
+            Date.now(),
+            crypto.randomUUID(),
+          );
+    });
+    if (full) {
+      await tellPage(click.tabId, click.frameId, {
+        type: 'notice',
+        message: browser.i18n.getMessage('noticeListFull'),
+      });
+      return;
+    }
     await tellPage(click.tabId, click.frameId, {
       type: 'notice',
       message: browser.i18n.getMessage('noticeTipAdded'),

@@ -75,32 +75,50 @@ export function startHighlighter(
     for (const listener of listeners) listener();
   };
 
-  /** Scans roots (and the shadow roots inside them), replacing what was found there. */
-  const scan = async (roots: Node[]) => {
+  // Scans run one after another, so an older, slower scan never overwrites a newer one.
+  let queue: Promise<void> = Promise.resolve();
+
+  /**
+   * Scans `scanRoots` (and the shadow roots inside them) and replaces what was found
+   * anywhere under `dropRoots` (the changed parts, including any that are now skipped).
+   */
+  const scan = (scanRoots: Node[], dropRoots: Node[]) => {
     const myGeneration = generation;
     const cancelled = () => stopped || generation !== myGeneration;
-    const results: Found[] = [];
-    const queue = [...roots];
-    while (queue.length > 0) {
-      const root = queue.shift()!;
-      const { found: more, shadowRoots } = await scanRoot(root, matcher, cancelled);
+    queue = queue.then(async () => {
       if (cancelled()) return;
-      results.push(...more);
-      for (const shadowRoot of shadowRoots) {
-        observe(shadowRoot);
-        queue.push(shadowRoot);
+      const results: Found[] = [];
+      const covered = [...dropRoots];
+      const pending = [...scanRoots];
+      while (pending.length > 0) {
+        const root = pending.shift()!;
+        const { found: more, shadowRoots } = await scanRoot(root, matcher, cancelled);
+        if (cancelled()) return;
+        results.push(...more);
+        for (const shadowRoot of shadowRoots) {
+          observe(shadowRoot);
+          pending.push(shadowRoot);
+          covered.push(shadowRoot);
+        }
       }
-    }
-    const replaced = (item: Found) =>
-      !item.range.startContainer.isConnected || roots.some((root) => root.contains(item.block));
-    found = [...found.filter((item) => !replaced(item)), ...results];
-    paint();
+      const replaced = (item: Found) =>
+        !item.range.startContainer.isConnected ||
+        covered.some((root) => containsAcrossShadows(root, item.block));
+      found = [
+        ...found.filter((item) => !replaced(item)),
+        // Text may have gone while the scan waited for the page: drop what is no longer there.
+        ...results.filter((item) => item.range.startContainer.isConnected),
+      ];
+      paint();
+    });
   };
 
   const fullScan = () => {
     generation++;
     found = [];
-    void scan([doc.body ?? doc.documentElement]);
+    active.clear();
+    const root = doc.body ?? doc.documentElement;
+    scan([root], [root]);
   };
 
   // Changes come in batches: a storm of mutations becomes one rescan of the parts changed.
@@ -110,12 +128,13 @@ export function startHighlighter(
         changed.forEach((node) => pendingWhileHidden.add(node));
         return;
       }
-      const roots = outermost(
-        [...changed].filter((node) => node.isConnected && !insideSkipped(node)),
-      );
+      const roots = outermost([...changed].filter((node) => node.isConnected));
       found = found.filter((item) => item.range.startContainer.isConnected);
       if (roots.length === 0) return paint();
-      void scan(roots);
+      scan(
+        roots.filter((node) => !insideSkipped(node)),
+        roots,
+      );
     },
     {
       quietMs: QUIET_MS,
@@ -135,7 +154,8 @@ export function startHighlighter(
   const onMutations = (records: MutationRecord[]) => {
     for (const record of records) {
       if (isOwnUi(record.target)) continue;
-      if (record.type === 'characterData') {
+      // Shown, hidden, made editable or not: the block around it is looked at again.
+      if (record.type === 'characterData' || record.type === 'attributes') {
         const block = blockFor(record.target);
         if (block) batcher.add(block);
         continue;
@@ -170,7 +190,13 @@ export function startHighlighter(
     if (observed.has(root)) return;
     observed.add(root);
     if (root instanceof ShadowRoot) shadowRoots.push(root);
-    observer.observe(root, { childList: true, subtree: true, characterData: true });
+    observer.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['hidden', 'aria-hidden', 'contenteditable', 'role'],
+    });
   };
   observe(doc);
 
@@ -206,7 +232,11 @@ export function startHighlighter(
     },
     setMatcher(next) {
       matcher = next;
-      fullScan();
+      if (!doc.hidden) return fullScan();
+      // Nothing runs while the tab is hidden: the new terms are looked for when it is shown.
+      generation++;
+      active.clear();
+      pendingWhileHidden.add(doc.body ?? doc.documentElement);
     },
     setStyle({ style, colour }) {
       const name = `hsc-${style}-${colour}`;
@@ -251,6 +281,15 @@ function isOwnUi(node: Node): boolean {
     host?.tagName === OWN_UI_TAG ||
     node.parentElement?.tagName === OWN_UI_TAG
   );
+}
+
+/** Is `node` inside `root`, counting the inside of shadow roots under it? */
+function containsAcrossShadows(root: Node, node: Node): boolean {
+  for (let current: Node | null = node; current;) {
+    if (current === root) return true;
+    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
+  }
+  return false;
 }
 
 /** The given nodes, less those inside another one of them. */

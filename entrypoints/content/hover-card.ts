@@ -45,11 +45,15 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
   let noticeBox: HTMLElement | null = null;
   let noticeTimer: ReturnType<typeof setTimeout> | undefined;
   let shownId: string | null = null;
+  /** While the "Highlight this term" form is open, hovering and hiding leave it alone. */
+  let asking = false;
 
   const ensureHost = () => {
     if (host?.isConnected && card && live && noticeBox) return { card, live, noticeBox };
     host = doc.createElement(OWN_UI_TAG.toLowerCase());
-    const shadow = host.attachShadow({ mode: 'open' });
+    // Closed: the page's scripts can't read the card (the user's own notes) or press its
+    // buttons; the buttons also ignore clicks that did not come from the user.
+    const shadow = host.attachShadow({ mode: 'closed' });
     applyStyles(doc, shadow);
     card = doc.createElement('div');
     card.className = 'card';
@@ -87,12 +91,13 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
       const button = el('button', 'tip', tip.label);
       button.type = 'button';
       button.title = texts.relatedTip;
-      button.addEventListener('click', () => actions.openTip(tip.id));
+      button.addEventListener('click', (event) => event.isTrusted && actions.openTip(tip.id));
       row.append(button);
     }
     const hideButton = el('button', 'hide', texts.hideTerm);
     hideButton.type = 'button';
-    hideButton.addEventListener('click', () => {
+    hideButton.addEventListener('click', (event) => {
+      if (!event.isTrusted) return;
       actions.hideTerm(id);
       api.hide();
     });
@@ -118,6 +123,7 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
 
   const api: HoverCard = {
     show(id, anchor, texts) {
+      if (asking) return;
       const { card: target } = ensureHost();
       if (shownId !== id || target.getAttribute('lang') !== texts.lang) fill(target, id, texts);
       target.hidden = false;
@@ -125,6 +131,7 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
       shownId = id;
     },
     hide() {
+      if (asking) return;
       if (card) card.hidden = true;
       shownId = null;
     },
@@ -151,6 +158,7 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
     askTerm(term, anchor, texts) {
       const { card: target } = ensureHost();
       shownId = null;
+      asking = true;
       target.replaceChildren();
       target.setAttribute('lang', texts.lang);
       target.setAttribute('aria-label', texts.askTerm.title);
@@ -183,17 +191,19 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
           row,
         );
         const finish = (value: { term: string; explanation: string } | null) => {
+          asking = false;
           target.hidden = true;
           target.replaceChildren();
           resolve(value);
         };
         form.addEventListener('submit', (event) => {
           event.preventDefault();
+          if (!event.isTrusted) return;
           if (termInput.value.trim() && explanation.value.trim()) {
             finish({ term: termInput.value.trim(), explanation: explanation.value.trim() });
           }
         });
-        cancel.addEventListener('click', () => finish(null));
+        cancel.addEventListener('click', (event) => event.isTrusted && finish(null));
         form.addEventListener('keydown', (event) => {
           event.stopPropagation(); // the page's own shortcuts stay out of this form
           if (event.key === 'Escape') finish(null);
@@ -205,6 +215,7 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
       });
     },
     remove() {
+      if (asking) return;
       host?.remove();
       host = card = live = null;
       shownId = null;

@@ -24,17 +24,22 @@ export function watchHover(
   let showTimer: ReturnType<typeof setTimeout> | undefined;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
 
+  const cancelHide = () => {
+    clearTimeout(hideTimer);
+    hideTimer = undefined;
+  };
+
   const handle = () => {
     frame = 0;
     const event = lastEvent;
     if (!event) return;
     if (card.contains(event)) {
-      clearTimeout(hideTimer);
+      cancelHide();
       return;
     }
     const found = hits.at(event.clientX, event.clientY);
     if (found) {
-      clearTimeout(hideTimer);
+      cancelHide();
       if (card.shownId === found.id) return;
       clearTimeout(showTimer);
       showTimer = setTimeout(() => {
@@ -61,15 +66,21 @@ export function watchHover(
   };
 
   const onPointerMove = (event: PointerEvent) => {
-    if (event.pointerType === 'touch') return;
+    // Only the user's own pointer: a page can't make the card appear by faking events.
+    if (!event.isTrusted || event.pointerType === 'touch') return;
     lastEvent = event;
     frame ||= view.requestAnimationFrame(handle);
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && card.shownId !== null) card.hide();
+    if (event.key === 'Escape' && card.shownId !== null) {
+      cancelHide();
+      card.hide();
+    }
   };
   const onScroll = () => {
-    if (card.shownId !== null) card.hide();
+    if (card.shownId === null) return;
+    cancelHide();
+    card.hide();
   };
   const onLeave = () => {
     clearTimeout(showTimer);

@@ -52,21 +52,30 @@ export function createPageNavigation(
       }
       let index = current ? all.indexOf(current) : -1;
       if (index === -1 && current) {
-        // The current one is gone or filtered out: continue from where it was.
-        const after = all.findIndex((item) => compareFound(item, current!) > 0);
-        index = after === -1 ? all.length : after;
-        if (direction === 1) index -= 1;
+        // The current one was rescanned or filtered out: go on from where it was.
+        const from = current;
+        if (direction === 1) {
+          const after = all.findIndex((item) => compareFound(item, from) > 0);
+          index = (after === -1 ? 0 : after) - 1;
+        } else {
+          const before = all.findLastIndex((item) => compareFound(item, from) < 0);
+          index = before + 1;
+        }
       }
       index = (index + direction + all.length) % all.length;
       current = all[index]!;
       highlighter.setActive(current);
-      const element = current.range.startContainer.parentElement;
-      const reduced = view.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      element?.scrollIntoView({
-        block: 'center',
+      // Instant, never animated: bring the term's element into view (inside any scrolling
+      // box), then centre the term itself in the window.
+      current.range.startContainer.parentElement?.scrollIntoView({
+        block: 'nearest',
         inline: 'nearest',
-        behavior: reduced ? 'auto' : 'instant',
+        behavior: 'instant',
       });
+      const box = hits.rectOf(current);
+      if (box && (box.top < 0 || box.bottom > view.innerHeight)) {
+        view.scrollBy({ top: box.top - view.innerHeight / 2, behavior: 'instant' });
+      }
       // Let the scroll (and its scroll event) happen before the card is placed.
       await nextFrame(view);
       await nextFrame(view);

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
-import { AnnounceContext } from '../../components/announcer';
+import { useEffect } from 'preact/hooks';
+import { AnnounceContext, useAnnouncer } from '../../components/announcer';
 import { BackupPanel } from '../../components/BackupPanel';
 import type { BackupServices } from '../../components/BackupPanel';
 import { HighlightSettingsForm } from '../../components/HighlightSettingsForm';
@@ -52,7 +52,7 @@ export function OptionsApp({
   const settings = useStoredValue(stores.settings);
   const preferences = useStoredValue(stores.preferences);
   const ownTerms = useStoredValue(stores.ownTerms);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncement] = useAnnouncer();
   const lang = chosen ?? browserLang;
   const c = content[lang];
   const { ui } = c;

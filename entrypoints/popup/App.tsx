@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { About } from '../../components/About';
-import { AnnounceContext } from '../../components/announcer';
+import { AnnounceContext, useAnnouncer } from '../../components/announcer';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { MyTipsPanel } from '../../components/MyTipsPanel';
 import type { Store } from '../../components/stored-value';
@@ -55,7 +55,7 @@ export function App({
   const [focusTip, setFocusTip] = useState<TipId | null>(initialTip);
   const [answers, setAnswers] = useState<Answers>({});
   const [showReadout, setShowReadout] = useState(false);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncement] = useAnnouncer();
 
   const c = content[lang];
   const { ui } = c;

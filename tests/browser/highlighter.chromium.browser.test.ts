@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../../utils/content';
+import { cardDriver } from './support/card';
+import type { CardDriver } from './support/card';
 import { launchChromium } from './support/chromium';
 import type { ChromiumSession } from './support/chromium';
 import { highlightedTexts, highlightNames, waitForHighlights } from './support/highlights';
@@ -59,12 +61,15 @@ async function setSettings(settings: object): Promise<void> {
   }, settings);
 }
 
-/** The hover card's visible text, from inside its shadow root. */
-const cardText = (page: Page) =>
-  page.evaluate(() => {
-    const card = document.querySelector('hsc-companion')?.shadowRoot?.querySelector('.card');
-    return card && !(card as HTMLElement).hidden ? card.textContent : null;
-  });
+const drivers = new WeakMap<Page, Promise<CardDriver>>();
+/** The card of a page (in its closed shadow root), driven as a user would. */
+const card = (page: Page) => {
+  let driver = drivers.get(page);
+  if (!driver) drivers.set(page, (driver = cardDriver(page)));
+  return driver;
+};
+/** The hover card's visible text. */
+const cardText = async (page: Page) => (await card(page)).text('.card');
 
 describe('highlighting in Chromium', () => {
   for (const article of ['article-nl', 'article-en']) {
@@ -124,19 +129,23 @@ describe('highlighting in Chromium', () => {
       .poll(() => cardText(page), { timeout: 2000 })
       .toContain(content.en.glossary['self-direction'].explanation);
     // The card is styled (a constructed style sheet), placed off the word, and not focused.
-    const card = await page.evaluate(() => {
-      const el = document.querySelector('hsc-companion')!.shadowRoot!.querySelector('.card')!;
-      const r = el.getBoundingClientRect();
-      return {
-        position: getComputedStyle(el).position,
-        top: r.top,
-        bottom: r.bottom,
-        focused: document.activeElement?.tagName,
-      };
-    });
-    expect(card.position).toBe('fixed');
-    expect(card.top >= box.bottom || card.bottom <= box.top).toBe(true);
-    expect(card.focused).toBe('BODY');
+    const placed = (await (
+      await card(page)
+    ).call<{ position: string; top: number; bottom: number; focused: string }>(
+      '.card',
+      `function () {
+        const r = this.getBoundingClientRect();
+        return { position: getComputedStyle(this).position, top: r.top, bottom: r.bottom,
+          focused: document.activeElement.tagName };
+      }`,
+    ))!;
+    expect(placed.position).toBe('fixed');
+    expect(placed.top >= box.bottom || placed.bottom <= box.top).toBe(true);
+    expect(placed.focused).toBe('BODY');
+    // Page scripts can't see into the card.
+    expect(
+      await page.evaluate(() => document.querySelector('hsc-companion')?.shadowRoot),
+    ).toBeNull();
     expect(session.errors.filter((e) => e.includes('Content Security Policy'))).toEqual([]);
     await page.close();
   });
@@ -167,13 +176,7 @@ describe('highlighting in Chromium', () => {
     // The card's tip opens that tip in full, in a tab of its own.
     const [tipPage] = await Promise.all([
       session.context.waitForEvent('page'),
-      page.evaluate(() =>
-        (
-          document
-            .querySelector('hsc-companion')!
-            .shadowRoot!.querySelector('button.tip') as HTMLButtonElement
-        ).click(),
-      ),
+      card(page).then((driver) => driver.click('button.tip')),
     ]);
     await tipPage.waitForURL(/popup\.html\?tip=leave-their-power/);
     await tipPage.locator('#tip-body-leave-their-power').waitFor();
@@ -212,10 +215,7 @@ describe('highlighting in Chromium', () => {
     });
     await page.mouse.move(at.x, at.y);
     await expect.poll(() => cardText(page)).toContain('compassion fatigue');
-    await page.evaluate(() => {
-      const root = document.querySelector('hsc-companion')!.shadowRoot!;
-      (root.querySelector('button.hide') as HTMLButtonElement).click();
-    });
+    await (await card(page)).click('button.hide');
     await expect.poll(() => highlightedTexts(page)).not.toContain('compassion fatigue');
     await expect.poll(() => highlightedTexts(other)).not.toContain('compassion fatigue');
     await setSettings({ hiddenTerms: [] });
@@ -248,6 +248,10 @@ describe('highlighting in Chromium', () => {
     await expect
       .poll(() => highlightedTexts(page).then((t) => t.filter((x) => x === 'self-care').length))
       .toBe(50);
+    // Text that was hidden and is shown, and text that becomes editable.
+    expect(await timeToHighlight('reveal()', 'presence')).toBeLessThan(500);
+    await page.evaluate('makeEditable()');
+    await expect.poll(() => highlightedTexts(page)).not.toContain('presence');
     expect(await timeToHighlight('navigate()', 'co-regulation')).toBeLessThan(500);
     expect(await highlightedTexts(page)).toEqual(['coercion', 'co-regulation']);
     await page.close();
@@ -267,6 +271,14 @@ describe('highlighting in Chromium', () => {
     });
     expect(texts).toContain('autonomy');
     expect(inShadow).toBe(true);
+    // The page keeps changing beside the component: its terms are not counted twice.
+    for (let i = 0; i < 3; i++) {
+      await page.evaluate('tick()');
+      await page.waitForTimeout(450);
+    }
+    expect((await highlightedTexts(page)).filter((t) => t === 'compassion fatigue')).toHaveLength(
+      1,
+    );
     expect(texts.join('|')).not.toContain('self-determination');
     await page.close();
 
@@ -282,12 +294,7 @@ describe('highlighting in Chromium', () => {
     await waitForHighlights(page, (t) => t.length > 5);
     await sendToPage(page, { type: 'command', command: 'next-highlight' });
     await expect.poll(() => cardText(page)).toContain('rescuing');
-    const announced = () =>
-      page.evaluate(
-        () =>
-          document.querySelector('hsc-companion')?.shadowRoot?.querySelector('[role="status"]')
-            ?.textContent ?? '',
-      );
+    const announced = async () => (await (await card(page)).text('[role="status"]')) ?? '';
     await expect.poll(announced).toMatch(/^rescuing, 1 of \d+\. Stepping in/);
     const active = () =>
       page.evaluate(() => {

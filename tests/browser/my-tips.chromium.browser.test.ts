@@ -5,6 +5,7 @@ import { launchChromium } from './support/chromium';
 import type { ChromiumSession } from './support/chromium';
 import { join } from 'node:path';
 import { seriousAxeViolations } from './support/axe';
+import { cardDriver } from './support/card';
 import { SCREENSHOTS } from './support/paths';
 import { highlightNames, waitForHighlights } from './support/highlights';
 import { startFixtureServer } from './support/server';
@@ -135,10 +136,9 @@ describe('My tips in Chromium', () => {
       tabId,
       frameId: 0,
     });
-    await page
-      .locator('hsc-companion')
-      .evaluate((host) => host.shadowRoot?.querySelector('.notice')?.textContent)
-      .then((text) => expect(text).toBe('Added to My tips.'));
+    const driver = await cardDriver(page);
+    await expect.poll(() => driver.text('.notice')).toBe('Added to My tips.');
+    await driver.close();
     const popup = await openMyTips();
     const item = popup.locator('.my-tip', { hasText: quote }).first();
     await item.waitFor();
@@ -162,17 +162,15 @@ describe('My tips in Chromium', () => {
       tabId,
       frameId: 0,
     });
-    const form = page.locator('hsc-companion form');
-    await form.waitFor();
+    const driver = await cardDriver(page);
+    await expect.poll(() => driver.exists('form')).toBe(true);
+    // The form has the focus (the user asked for it), in the explanation field.
     expect(
-      await page.evaluate(
-        () => document.querySelector('hsc-companion')?.shadowRoot?.activeElement?.className,
-      ),
+      await driver.call<string>(':root', 'function () { return this.activeElement?.className; }'),
     ).toBe('ask-explanation');
-    await page
-      .locator('hsc-companion textarea')
-      .fill('People who look after someone close to them.');
-    await page.locator('hsc-companion button.save').click();
+    await page.keyboard.type('People who look after someone close to them.');
+    await driver.click('button.save');
+    await driver.close();
     await expect.poll(() => highlightNames(page)).toContain('hsc-own-underline');
     const ownTexts = await page.evaluate(() =>
       [...(CSS.highlights.get('hsc-own-underline') as unknown as Set<AbstractRange>)].map((r) => {

@@ -64,12 +64,20 @@ describe('My tips panel', () => {
       await screen.findByRole('button', { name: ui.deleteTipLabel('Silence is fine') }),
     );
     await vi.waitFor(() => expect(shownTexts()).toEqual(['Ask before advising']));
+    // Focus moves to Undo, so it is one key away.
+    await vi.waitFor(() =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: ui.undo })),
+    );
     fireEvent.click(screen.getByRole('button', { name: ui.undo }));
     await vi.waitFor(() =>
       expect(shownTexts()).toEqual(['Ask before advising', 'Silence is fine']),
     );
     fireEvent.click(screen.getByRole('button', { name: ui.deleteTipLabel('Ask before advising') }));
     await vi.waitFor(() => expect(screen.getByRole('button', { name: ui.undo })).toBeTruthy());
+    // While Undo has focus it waits; once focus moves on, it goes after a few seconds.
+    vi.advanceTimersByTime(7000);
+    expect(screen.getByRole('button', { name: ui.undo })).toBeTruthy();
+    fireEvent.blur(screen.getByRole('button', { name: ui.undo }));
     vi.advanceTimersByTime(7000);
     await vi.waitFor(() => expect(screen.queryByRole('button', { name: ui.undo })).toBeNull());
     expect(shownTexts()).toEqual(['Silence is fine']);

@@ -156,6 +156,8 @@ describe('popup', () => {
     expect(about.getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByRole('heading', { name: en.ui.aboutTitle })).toBeTruthy();
     expect(screen.queryAllByRole('tab', { selected: true })).toEqual([]);
+    // The tab list stays reachable with Tab: the first tab takes the tab stop.
+    expect(screen.getByRole('tab', { name: en.ui.tabTips }).tabIndex).toBe(0);
   });
 
   it('the self-check ends in a kind read-out that points to fitting tips', () => {

@@ -202,4 +202,8 @@ export interface UiText {
   markdownSource: string;
   /** One kind message per reason a file was refused; each says nothing was changed. */
   backupErrors: Record<BackupErrorCode | 'unreadable', string>;
+  /** The most records a list keeps (LIMITS.records). */
+  tooManyTips: string;
+  tooManyTerms: string;
+  importTooMany: string;
 }

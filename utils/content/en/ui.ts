@@ -227,4 +227,8 @@ export const ui: UiText = {
       'This file contains names that are not allowed in a backup, so it was not used, to keep your data safe. Nothing was changed.',
     unreadable: 'That file could not be read. Nothing was changed.',
   },
+  tooManyTips: 'You have 1,000 tips, the most this list keeps. Delete a few to add new ones.',
+  tooManyTerms: 'You have 1,000 terms, the most this list keeps. Delete a few to add new ones.',
+  importTooMany:
+    'After this restore there would be more than 1,000 tips or terms, the most a list keeps. Choose Replace, or delete a few first. Nothing was changed.',
 };

@@ -230,4 +230,10 @@ export const ui: UiText = {
       'Dit bestand bevat namen die niet in een back-up horen, dus het is niet gebruikt, om je gegevens veilig te houden. Er is niets veranderd.',
     unreadable: 'Dat bestand kon niet worden gelezen. Er is niets veranderd.',
   },
+  tooManyTips:
+    'Je hebt 1000 tips, het maximum van deze lijst. Verwijder er een paar om nieuwe toe te voegen.',
+  tooManyTerms:
+    'Je hebt 1000 begrippen, het maximum van deze lijst. Verwijder er een paar om nieuwe toe te voegen.',
+  importTooMany:
+    'Na dit terugzetten zouden er meer dan 1000 tips of begrippen zijn, het maximum van een lijst. Kies Vervangen, of verwijder er eerst een paar. Er is niets veranderd.',
 };
