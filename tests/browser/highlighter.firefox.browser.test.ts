@@ -33,6 +33,12 @@ describe('highlighting in Firefox ESR', () => {
         }
         return texts;
       });
+    // A page that finished loading before Firefox registered the freshly installed
+    // extension's content script has none (as for any extension): load it again then.
+    for (let attempt = 0; attempt < 3 && !(await read()).includes('gedwongen kader'); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      if (!(await read()).includes('gedwongen kader')) await page.reload();
+    }
     await expect.poll(read, { timeout: 10_000 }).toContain('gedwongen kader');
     const texts = await read();
     expect(texts).toContain('zelfregie');
