@@ -25,7 +25,6 @@
 //
 // It is a report, not a test: it always exits 0, except when there is no build (exit 1).
 // Results: console tables + tests/bench/results/highlighter.json.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -33,13 +32,19 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import {
+  CHROMIUM_FLAGS as FLAGS,
+  chromiumPath,
+  loadExtensionFlags,
+  unpackedExtensionId,
+} from '../support/browsers.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const EXTENSION = join(ROOT, '.output/chrome-mv3');
 const CONTENT_JS = join(EXTENSION, 'content-scripts/content.js');
 const MARK_JS = join(ROOT, 'node_modules/mark.js/dist/mark.min.js');
 const RESULTS = join(ROOT, 'tests/bench/results/highlighter.json');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+const CHROMIUM = chromiumPath();
 
 const RUNS = 3; // measured runs per scenario (median)
 const WARM_UPS = 2; // unmeasured loads first, per browser
@@ -521,22 +526,7 @@ function traceScriptMs(events, thread, matches) {
 // ---------------------------------------------------------------------------------------
 // Browsers
 
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const VIEWPORT = { width: 1280, height: 800 };
-
-/** Chrome names an unpacked extension after the SHA-256 of its absolute path (a–p). */
-function extensionIdFor(path) {
-  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
-  return [...hex].map((d) => String.fromCharCode(97 + parseInt(d, 16))).join('');
-}
 
 function median(values) {
   const sorted = values
@@ -729,10 +719,10 @@ async function measureWithExtension() {
     executablePath: CHROMIUM,
     headless: true,
     viewport: VIEWPORT,
-    args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, ...FLAGS],
+    args: [...loadExtensionFlags(EXTENSION), ...FLAGS],
   });
   await context.addInitScript({ content: INIT_SCRIPT });
-  const extensionId = extensionIdFor(EXTENSION);
+  const extensionId = unpackedExtensionId(EXTENSION);
   const builtIn = [];
   const withUserTerms = [];
   let storedUserTerms = 0;

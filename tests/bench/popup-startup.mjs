@@ -5,18 +5,22 @@
 // contentful paint, median of several
 // opens, against a baseline measured in the same run: a static page with the same eight
 // tip titles and no script. The target is a first render well under 100 ms.
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import {
+  CHROMIUM_FLAGS,
+  chromiumPath,
+  loadExtensionFlags,
+  unpackedExtensionId,
+} from '../support/browsers.mjs';
 
 const RUNS = 7;
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const extension = join(root, '.output/chrome-mv3');
-const hex = createHash('sha256').update(extension).digest('hex').slice(0, 32);
-const extensionId = [...hex].map((d) => String.fromCharCode(97 + parseInt(d, 16))).join('');
+const extensionId = unpackedExtensionId(extension);
 const profile = mkdtempSync(join(tmpdir(), 'hsc-bench-'));
 const baselineFile = join(profile, 'baseline.html');
 writeFileSync(
@@ -28,19 +32,10 @@ writeFileSync(
 );
 
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
+  executablePath: chromiumPath(),
   headless: true,
   viewport: { width: 380, height: 600 },
-  args: [
-    `--disable-extensions-except=${extension}`,
-    `--load-extension=${extension}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: [...loadExtensionFlags(extension), ...CHROMIUM_FLAGS],
 });
 
 async function measure(url, waitFor) {

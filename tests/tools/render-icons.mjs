@@ -4,12 +4,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, chromiumPath } from '../support/browsers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const svg = readFileSync(join(root, 'assets/icon.svg'), 'utf8');
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
+  executablePath: chromiumPath(),
+  args: [...CHROMIUM_FLAGS],
 });
 for (const size of [16, 32, 48, 128]) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });

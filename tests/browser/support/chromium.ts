@@ -1,10 +1,15 @@
-import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
-import { CHROME_BUILD, chromiumPath, requireBuild } from './paths';
+import {
+  CHROMIUM_FLAGS,
+  chromiumPath,
+  loadExtensionFlags,
+  unpackedExtensionId,
+} from '../../support/browsers.mjs';
+import { CHROME_BUILD, requireBuild } from './paths';
 
 export interface ChromiumSession {
   context: BrowserContext;
@@ -14,15 +19,6 @@ export interface ChromiumSession {
   errors: string[];
   openPopup: () => Promise<Page>;
   close: (options?: { keepProfile?: boolean }) => Promise<void>;
-}
-
-/**
- * Chrome names an unpacked extension after its folder: the SHA-256 of the absolute path,
- * first 32 hex digits, each written as a letter a–p.
- */
-export function unpackedExtensionId(path: string): string {
-  const hex = createHash('sha256').update(path).digest('hex').slice(0, 32);
-  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }
 
 /** Starts Chromium with the built extension loaded (see ../shared/browser-testing.md). */
@@ -38,18 +34,7 @@ export async function launchChromium(
     locale: lang === 'nl' ? 'nl-NL' : 'en-US',
     viewport: { width: 380, height: 600 },
     env: { ...process.env, LANGUAGE: lang === 'nl' ? 'nl' : 'en' },
-    args: [
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
-      `--lang=${lang}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: [...loadExtensionFlags(extension), `--lang=${lang}`, ...CHROMIUM_FLAGS],
   });
   const errors: string[] = [];
   const watch = (page: Page) => {
