@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { buildCardTexts } from '../../utils/content/build-card-texts';
 import { COMMANDS, isToBackground } from '../../utils/messages';
 import type { CommandName, ToBackground, ToContent } from '../../utils/messages';
-import { myTipsItem, ownTermsItem } from '../../utils/storage/my-data';
+import { onInstalled } from './first-run';
 import {
   addOwnTermFromPage,
   createContextMenus,
@@ -20,12 +20,7 @@ import { startSync } from './sync';
 export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     createContextMenus();
-    if (reason === 'install') {
-      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
-    } else if (reason === 'update') {
-      // Reading the items runs their storage migrations now, not at the user's next click.
-      void Promise.all([myTipsItem.getValue(), ownTermsItem.getValue()]);
-    }
+    void onInstalled(reason);
   });
   listenToContextMenus();
   startSync();

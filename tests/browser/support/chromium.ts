@@ -23,9 +23,9 @@ export interface ChromiumSession {
 
 /** Starts Chromium with the built extension loaded (see ../shared/browser-testing.md). */
 export async function launchChromium(
-  options: { lang?: 'en' | 'nl'; profileDir?: string } = {},
+  options: { lang?: 'en' | 'nl'; profileDir?: string; extensionDir?: string } = {},
 ): Promise<ChromiumSession> {
-  const extension = requireBuild(CHROME_BUILD);
+  const extension = requireBuild(options.extensionDir ?? CHROME_BUILD);
   const lang = options.lang ?? 'en';
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'hsc-chromium-'));
   const context = await chromium.launchPersistentContext(profileDir, {

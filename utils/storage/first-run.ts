@@ -1,0 +1,12 @@
+import { storage } from 'wxt/utils/storage';
+
+/**
+ * Whether the welcome page has been shown in this profile. Browsers report "install" for
+ * more than a first install (Chromium does so on every start for an extension loaded
+ * with --load-extension, as managed and developer setups do), so the page opens once.
+ * Removing the extension clears local storage, so a real reinstall welcomes again.
+ */
+export const welcomeShownItem = storage.defineItem<boolean>('local:welcomeShown', {
+  fallback: false,
+  version: 1,
+});
