@@ -4,6 +4,7 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../../utils/content';
 import { cardDriver } from './support/card';
+import { setHiddenForExtension } from './support/visibility';
 import type { CardDriver } from './support/card';
 import { launchChromium } from './support/chromium';
 import type { ChromiumSession } from './support/chromium';
@@ -254,6 +255,27 @@ describe('highlighting in Chromium', () => {
     await expect.poll(() => highlightedTexts(page)).not.toContain('presence');
     expect(await timeToHighlight('navigate()', 'co-regulation')).toBeLessThan(500);
     expect(await highlightedTexts(page)).toEqual(['coercion', 'co-regulation']);
+    await page.close();
+  });
+
+  it('does nothing while the tab is hidden, and catches up at once when it is shown again', async () => {
+    const page = await open('dynamic.html');
+    const before = await waitForHighlights(page, (t) => t.includes('autonomy'));
+    await setHiddenForExtension(page, session.extensionId, true);
+    await page.evaluate("addPost('While away: a post about compassion fatigue.')");
+    await page.evaluate("changeFirst('The first post now mentions coercion.')");
+    // Well past the 500 ms a visible tab takes: nothing has been scanned or painted.
+    await page.waitForTimeout(1_200);
+    const whileHidden = await highlightedTexts(page);
+    expect(whileHidden).toHaveLength(before.length);
+    expect(whileHidden).not.toContain('compassion fatigue');
+    expect(whileHidden).not.toContain('coercion');
+
+    await setHiddenForExtension(page, session.extensionId, false);
+    await expect
+      .poll(() => highlightedTexts(page), { timeout: 1_000, interval: 20 })
+      .toEqual(expect.arrayContaining(['coercion', 'compassion fatigue']));
+    expect(await highlightedTexts(page)).not.toContain('autonomy');
     await page.close();
   });
 
