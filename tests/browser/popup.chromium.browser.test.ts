@@ -60,6 +60,20 @@ for (const lang of ['en', 'nl'] as const) {
       await page.close();
     });
 
+    it('copies a tip as plain text, and says so', async () => {
+      await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      const page = await session.openPopup();
+      const tip = c.tips['their-own-choices'];
+      await page.locator('#tip-toggle-their-own-choices').click();
+      await page.getByRole('button', { name: c.ui.copyTipLabel(tip.title) }).click();
+      await expect.poll(() => page.locator('[aria-live]').allTextContents()).toContain(c.ui.copied);
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied.startsWith(`${tip.title}\n${tip.essence}\n`)).toBe(true);
+      expect(copied).toContain(`- ${tip.cues[0]}`);
+      expect(copied).not.toMatch(/<[a-z]/i);
+      await page.close();
+    });
+
     it('search finds a tip by a word in its text, ignoring case and accents', async () => {
       const page = await session.openPopup();
       const tip = c.tips['safe-to-fail'];
