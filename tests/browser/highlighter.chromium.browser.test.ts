@@ -4,13 +4,14 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../../utils/content';
 import { cardDriver } from './support/card';
-import { setHiddenForExtension } from './support/visibility';
 import type { CardDriver } from './support/card';
 import { launchChromium } from './support/chromium';
 import type { ChromiumSession } from './support/chromium';
 import { highlightedTexts, highlightNames, waitForHighlights } from './support/highlights';
-import { ROOT, SCREENSHOTS } from './support/paths';
+import { ROOT } from './support/paths';
+import { saveScreenshot } from './support/screenshot';
 import { startFixtureServer } from './support/server';
+import { setHiddenForExtension } from './support/visibility';
 import type { FixtureServer } from './support/server';
 
 const expected = (name: string) =>
@@ -170,10 +171,7 @@ describe('highlighting in Chromium', () => {
       .poll(() => cardText(page), { interval: 10, timeout: 2000 })
       .toContain('drama triangle');
     expect(Date.now() - start).toBeLessThan(400); // generous for CI; the card itself waits 60 ms
-    await page.screenshot({
-      path: join(SCREENSHOTS, 'hover-card-en.png'),
-      clip: { x: 0, y: 0, width: 760, height: 330 },
-    });
+    await saveScreenshot(page, 'hover-card-en', { x: 0, y: 0, width: 760, height: 330 });
     // The card's tip opens that tip in full, in a tab of its own.
     const [tipPage] = await Promise.all([
       session.context.waitForEvent('page'),

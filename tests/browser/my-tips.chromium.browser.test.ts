@@ -3,11 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../../utils/content';
 import { launchChromium } from './support/chromium';
 import type { ChromiumSession } from './support/chromium';
-import { join } from 'node:path';
 import { seriousAxeViolations } from './support/axe';
 import { cardDriver } from './support/card';
-import { SCREENSHOTS } from './support/paths';
 import { highlightNames, waitForHighlights } from './support/highlights';
+import { saveScreenshot } from './support/screenshot';
 import { startFixtureServer } from './support/server';
 import type { FixtureServer } from './support/server';
 
@@ -75,7 +74,7 @@ describe('My tips in Chromium', () => {
     await expect
       .poll(() => myTipTexts(popup))
       .toEqual(['Silence is more than fine', 'Ask before advising']);
-    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-my-tips-en.png') });
+    await saveScreenshot(popup, 'popup-my-tips-en');
     await popup.close();
   });
 
@@ -190,7 +189,7 @@ describe('My tips in Chromium', () => {
       await page.setViewportSize({ width: 900, height: 1000 });
       await page.goto(`chrome-extension://${session.extensionId}/${path}`);
       await page.locator('h1').waitFor();
-      await page.screenshot({ path: join(SCREENSHOTS, path.replace('.html', '-en.png')) });
+      await saveScreenshot(page, path.replace('.html', '-en'));
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
         expect(await seriousAxeViolations(page), `${path} ${scheme}`).toEqual([]);

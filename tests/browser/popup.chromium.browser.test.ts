@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../../utils/content';
@@ -7,11 +5,7 @@ import { SELF_CHECK_IDS, TIP_IDS } from '../../utils/content/ids';
 import { seriousAxeViolations } from './support/axe';
 import { launchChromium } from './support/chromium';
 import type { ChromiumSession } from './support/chromium';
-import { SCREENSHOTS } from './support/paths';
-
-mkdirSync(SCREENSHOTS, { recursive: true });
-const screenshot = (page: Page, name: string) =>
-  page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: false });
+import { saveScreenshot as screenshot } from './support/screenshot';
 
 /** Presses Tab until `selector` has focus (keyboard only; fails after `max` presses). */
 async function tabTo(page: Page, selector: string, max = 40): Promise<void> {
@@ -40,6 +34,10 @@ for (const lang of ['en', 'nl'] as const) {
       const titles = await page.locator('.tip-title').allTextContents();
       expect(titles).toEqual(TIP_IDS.map((id) => c.tips[id].title));
       expect(await page.locator('.tip-toggle[aria-expanded="true"]').count()).toBe(0);
+      // Every tab is in sight at the popup's width, none cut off at the edge.
+      expect(
+        await page.locator('.tabs').evaluate((tabs) => tabs.scrollWidth <= tabs.clientWidth),
+      ).toBe(true);
       await page.close();
     });
 
