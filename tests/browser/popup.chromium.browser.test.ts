@@ -102,8 +102,9 @@ for (const lang of ['en', 'nl'] as const) {
         .poll(() => page.evaluate(() => document.activeElement?.id))
         .toBe('readout-heading');
       expect(await readout.textContent()).toContain(c.selfCheck['whose-need'].ifConcern);
+      // The screenshot shows the read-out from its heading: the notes, then the tips.
       await page.evaluate(() =>
-        document.querySelector('.readout')?.scrollIntoView({ block: 'end' }),
+        document.querySelector('.readout')?.scrollIntoView({ block: 'start' }),
       );
       await screenshot(page, `popup-self-check-${lang}`);
       await page.close();
