@@ -1,8 +1,25 @@
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox } from './support/firefox';
 import type { FirefoxSession } from './support/firefox';
 import { startFixtureServer } from './support/server';
 import type { FixtureServer } from './support/server';
+
+/** The texts of the extension's highlights, read from the page (as in Chromium). */
+const highlighted = (page: Page) =>
+  page.evaluate(() => {
+    const texts: string[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('hsc-') || name === 'hsc-active') continue;
+      for (const r of highlight as unknown as Iterable<AbstractRange>) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        texts.push(range.toString().replace(/\s+/g, ' ').toLowerCase());
+      }
+    }
+    return texts;
+  });
 
 describe('highlighting in Firefox ESR', () => {
   let session: FirefoxSession;
@@ -16,37 +33,40 @@ describe('highlighting in Firefox ESR', () => {
     await server?.close();
   });
 
-  it('highlights the terms of a Dutch article, without changing the page', async () => {
+  /** Opens a fixture page and waits until `term` is highlighted. */
+  async function openWith(path: string, term: string): Promise<Page> {
     const page = await session.browser.newPage();
-    await page.goto(server.url('article-nl.html'));
-    const read = () =>
-      page.evaluate(() => {
-        const texts: string[] = [];
-        for (const [name, highlight] of CSS.highlights) {
-          if (!name.startsWith('hsc-') || name === 'hsc-active') continue;
-          for (const r of highlight as unknown as Iterable<AbstractRange>) {
-            const range = document.createRange();
-            range.setStart(r.startContainer, r.startOffset);
-            range.setEnd(r.endContainer, r.endOffset);
-            texts.push(range.toString().replace(/\s+/g, ' ').toLowerCase());
-          }
-        }
-        return texts;
-      });
+    await page.goto(server.url(path));
     // A page that finished loading before Firefox registered the freshly installed
     // extension's content script has none (as for any extension): load it again then.
-    for (let attempt = 0; attempt < 3 && !(await read()).includes('gedwongen kader'); attempt++) {
+    for (let attempt = 0; attempt < 3 && !(await highlighted(page)).includes(term); attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 2000));
-      if (!(await read()).includes('gedwongen kader')) await page.reload();
+      if (!(await highlighted(page)).includes(term)) await page.reload();
     }
-    await expect.poll(read, { timeout: 10_000 }).toContain('gedwongen kader');
-    const texts = await read();
+    await expect.poll(() => highlighted(page), { timeout: 10_000 }).toContain(term);
+    return page;
+  }
+
+  it('highlights the terms of a Dutch article, without changing the page', async () => {
+    const page = await openWith('article-nl.html', 'gedwongen kader');
+    const texts = await highlighted(page);
     expect(texts).toContain('zelfregie');
     expect(texts).toContain('holding space');
     expect(texts.join('|')).not.toContain('triggerhappy');
     expect(await page.evaluate(() => document.querySelectorAll('mark, hsc-companion').length)).toBe(
       0,
     );
+    await page.close();
+  });
+
+  it('highlights text added later and drops the terms of text that went', async () => {
+    const page = await openWith('dynamic.html', 'autonomy');
+    await page.evaluate("addPost('A new post about compassion fatigue.')");
+    await expect
+      .poll(() => highlighted(page), { timeout: 2_000, interval: 20 })
+      .toContain('compassion fatigue');
+    await page.evaluate('removeFirst()');
+    await expect.poll(() => highlighted(page), { timeout: 2_000 }).not.toContain('autonomy');
     await page.close();
   });
 });
