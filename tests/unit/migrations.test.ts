@@ -37,6 +37,12 @@ describe('My tips storage: v1 → v2', () => {
     expect(migrateTipsV1ToV2(null)).toEqual([]);
   });
 
+  it('is safe to run twice: tips already in the v2 shape are kept as they are', () => {
+    const once = migrateTipsV1ToV2([{ id: 'a', text: 'Silence is fine', createdAt: 5 }]);
+    const edited = [{ ...once[0]!, tags: ['presence'], order: 3, updatedAt: 99 }];
+    expect(migrateTipsV1ToV2(edited)).toEqual(edited);
+  });
+
   it('runs on the stored data after an update, and nothing is lost', async () => {
     // What version 1 of the extension left in storage (no version meta means v1).
     await fakeBrowser.storage.local.set({

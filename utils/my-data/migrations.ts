@@ -12,15 +12,26 @@ export interface MyTipV1 {
   createdAt: number;
 }
 
-/** v1 → v2: adds tags (none), an order (the stored order) and updatedAt (= createdAt). */
-export function migrateTipsV1ToV2(v1: readonly MyTipV1[] | null | undefined): MyTip[] {
-  return (v1 ?? []).map((tip, index) => ({
-    id: tip.id,
-    text: tip.text,
-    note: tip.note ?? '',
-    tags: [],
-    order: index,
-    createdAt: tip.createdAt,
-    updatedAt: tip.createdAt,
-  }));
+/**
+ * v1 → v2: adds tags (none), an order (the stored order) and updatedAt (= createdAt).
+ * Safe to run twice: a tip already in the v2 shape is kept exactly as it is.
+ */
+export function migrateTipsV1ToV2(v1: readonly (MyTipV1 | MyTip)[] | null | undefined): MyTip[] {
+  return (v1 ?? []).map((tip, index) =>
+    isV2(tip)
+      ? tip
+      : {
+          id: tip.id,
+          text: tip.text,
+          note: tip.note ?? '',
+          tags: [],
+          order: index,
+          createdAt: tip.createdAt,
+          updatedAt: tip.createdAt,
+        },
+  );
+}
+
+function isV2(tip: MyTipV1 | MyTip): tip is MyTip {
+  return 'updatedAt' in tip && typeof tip.updatedAt === 'number' && Array.isArray(tip.tags);
 }

@@ -10,9 +10,10 @@ import { ownTermsItem } from './own-terms';
  * Versioned from the first day: WXT's storage keeps a version beside each item and runs
  * the migrations when an older version is read.
  */
+export const MY_TIPS_VERSION = 2;
 export const myTipsItem = storage.defineItem<MyTip[]>('local:myTips', {
   fallback: [],
-  version: 2,
+  version: MY_TIPS_VERSION,
   migrations: { 2: (v1: MyTipV1[]) => migrateTipsV1ToV2(v1) },
 });
 
