@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Content } from '../utils/content';
+import { focusSoon } from './focus-soon';
 import { formText } from './form-text';
 import type { MyTip } from '../utils/my-data/model';
 import { parseTags } from '../utils/my-data/tips-ops';
@@ -35,6 +36,10 @@ export function MyTipItem({
   const { ui } = content;
   const [editing, setEditing] = useState(false);
   const label = tipLabel(tip, content);
+  const stopEditing = () => {
+    setEditing(false);
+    focusSoon(`[data-my-tip="${CSS.escape(tip.id)}"] .edit-button`);
+  };
 
   if (editing) {
     return (
@@ -49,13 +54,13 @@ export function MyTipItem({
               note: formText(form, 'note'),
               tags: parseTags(formText(form, 'tags')),
             });
-            setEditing(false);
+            stopEditing();
           }}
           onKeyDown={(event) => {
             if (event.key === 'Escape') {
               event.preventDefault();
               event.stopPropagation();
-              setEditing(false);
+              stopEditing();
             }
           }}
         >
@@ -83,7 +88,7 @@ export function MyTipItem({
             <button type="submit" class="primary">
               {ui.saveTip}
             </button>
-            <button type="button" class="secondary" onClick={() => setEditing(false)}>
+            <button type="button" class="secondary" onClick={stopEditing}>
               {ui.cancelEdit}
             </button>
           </div>
@@ -153,7 +158,7 @@ export function MyTipItem({
         </button>
         <button
           type="button"
-          class="secondary small"
+          class="secondary small edit-button"
           aria-label={ui.editTipLabel(label)}
           onClick={() => setEditing(true)}
         >

@@ -14,6 +14,7 @@ import {
   visibleTips,
 } from '../utils/my-data/tips-ops';
 import { useAnnounce } from './announcer';
+import { focusSoon } from './focus-soon';
 import { MyTipItem, tipLabel } from './MyTipItem';
 import type { Store } from './stored-value';
 import { useStoredValue } from './stored-value';
@@ -67,7 +68,9 @@ export function MyTipsPanel({ content, store, newId, now = Date.now, focusId, on
   if (stored === undefined) return null;
   const tips = visibleTips(stored);
   const tags = allTags(stored);
-  const shown = tag ? tips.filter((tip) => tip.tags.includes(tag)) : tips;
+  // A filter whose tag no tip carries any more (edited away, deleted) is no filter.
+  const activeTag = tag !== null && tags.includes(tag) ? tag : null;
+  const shown = activeTag ? tips.filter((tip) => tip.tags.includes(activeTag)) : tips;
 
   const remove = (tip: MyTip) => {
     save((list) => deleteTip(list, tip.id, now()), ui.tipDeleted);
@@ -87,13 +90,7 @@ export function MyTipsPanel({ content, store, newId, now = Date.now, focusId, on
     const target = shown[Math.max(0, Math.min(toIndex, shown.length - 1))];
     const index = target ? tips.findIndex((tip) => tip.id === target.id) : toIndex;
     save((list) => moveTip(list, id, index, now()), ui.movedTo(toIndex + 1, shown.length));
-    requestAnimationFrame(() =>
-      document
-        .querySelector<HTMLElement>(
-          `[data-my-tip="${CSS.escape(id)}"] .my-tip-actions button:not([disabled])`,
-        )
-        ?.focus(),
-    );
+    focusSoon(`[data-my-tip="${CSS.escape(id)}"] .my-tip-actions button:not([disabled])`);
   };
 
   return (
@@ -117,6 +114,8 @@ export function MyTipsPanel({ content, store, newId, now = Date.now, focusId, on
             tags: parseTags(formText(form, 'tags')),
           };
           save((list) => addTip(list, input, now(), newId()), ui.tipAdded);
+          // A new tip the filter would hide: show all, so the user sees it arrive.
+          if (activeTag && !input.tags.includes(activeTag)) setTag(null);
           formElement.reset();
           newText.current?.focus();
         }}
@@ -165,15 +164,15 @@ export function MyTipsPanel({ content, store, newId, now = Date.now, focusId, on
       )}
       {tags.length > 0 && (
         <div class="tag-filter" role="group" aria-label={ui.filterByTag}>
-          <button type="button" aria-pressed={tag === null} onClick={() => setTag(null)}>
+          <button type="button" aria-pressed={activeTag === null} onClick={() => setTag(null)}>
             {ui.allTags}
           </button>
           {tags.map((name) => (
             <button
               key={name}
               type="button"
-              aria-pressed={tag === name}
-              onClick={() => setTag(tag === name ? null : name)}
+              aria-pressed={activeTag === name}
+              onClick={() => setTag(activeTag === name ? null : name)}
             >
               #{name}
             </button>

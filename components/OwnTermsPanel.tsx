@@ -11,6 +11,7 @@ import {
 } from '../utils/my-data/terms-ops';
 import type { Store } from '../utils/storage/store';
 import { useAnnounce } from './announcer';
+import { focusSoon } from './focus-soon';
 import { formText } from './form-text';
 import { useStoredValue } from './stored-value';
 
@@ -29,13 +30,25 @@ export function OwnTermsPanel({ content, store, newId, now = Date.now }: Props) 
   const [editing, setEditing] = useState<string | null>(null);
   if (stored === undefined) return null;
   const terms = visibleTerms(stored);
-
   const save = (change: (terms: OwnTerm[]) => OwnTerm[], message?: string) => {
     store.update(change).then(
       () => message && announce(message),
       () => announce(ui.saveFailed),
     );
   };
+  const editButtonOf = (id: string) => `[data-own-term="${CSS.escape(id)}"] .edit-button`;
+  const stopEditing = (id: string) => {
+    setEditing(null);
+    focusSoon(editButtonOf(id));
+  };
+  const remove = (term: OwnTerm) => {
+    save((list) => deleteTerm(list, term.id, now()), ui.termDeleted);
+    // Its buttons are gone: focus goes to the term after it (or before it), else the form.
+    const index = terms.findIndex((t) => t.id === term.id);
+    const neighbour = terms[index + 1] ?? terms[index - 1];
+    focusSoon(neighbour ? editButtonOf(neighbour.id) : '.own-terms input[name="term"]');
+  };
+
   const read = (form: HTMLFormElement) => {
     const data = new FormData(form);
     return {
@@ -101,12 +114,12 @@ export function OwnTermsPanel({ content, store, newId, now = Date.now }: Props) 
                     event.preventDefault();
                     const input = read(event.currentTarget);
                     save((list) => editTerm(list, term.id, input, now()));
-                    setEditing(null);
+                    stopEditing(term.id);
                   }}
                   onKeyDown={(event) => {
                     if (event.key === 'Escape') {
                       event.preventDefault();
-                      setEditing(null);
+                      stopEditing(term.id);
                     }
                   }}
                 >
@@ -115,7 +128,7 @@ export function OwnTermsPanel({ content, store, newId, now = Date.now }: Props) 
                     <button type="submit" class="primary">
                       {ui.saveTip}
                     </button>
-                    <button type="button" class="secondary" onClick={() => setEditing(null)}>
+                    <button type="button" class="secondary" onClick={() => stopEditing(term.id)}>
                       {ui.cancelEdit}
                     </button>
                   </div>
@@ -129,7 +142,7 @@ export function OwnTermsPanel({ content, store, newId, now = Date.now }: Props) 
                 <div class="my-tip-actions">
                   <button
                     type="button"
-                    class="secondary small"
+                    class="secondary small edit-button"
                     aria-label={ui.editTermLabel(term.term)}
                     onClick={() => setEditing(term.id)}
                   >
@@ -139,7 +152,7 @@ export function OwnTermsPanel({ content, store, newId, now = Date.now }: Props) 
                     type="button"
                     class="secondary small"
                     aria-label={ui.deleteTermLabel(term.term)}
-                    onClick={() => save((list) => deleteTerm(list, term.id, now()), ui.termDeleted)}
+                    onClick={() => remove(term)}
                   >
                     {ui.deleteTip}
                   </button>

@@ -108,6 +108,44 @@ describe('My tips panel', () => {
     expect(shownTexts()).toHaveLength(2);
   });
 
+  it('drops a filter once no tip carries its tag, so no tip is ever hidden by it', async () => {
+    const store = seeded();
+    render(<MyTipsPanel content={content.en} store={store} newId={newId} />);
+    fireEvent.click(await screen.findByRole('button', { name: '#presence' }));
+    expect(shownTexts()).toEqual(['Silence is fine']);
+    fireEvent.click(screen.getByRole('button', { name: ui.editTipLabel('Silence is fine') }));
+    const tags = screen.getByDisplayValue('presence');
+    fireEvent.input(tags, { target: { value: '' } });
+    fireEvent.submit(tags.closest('form')!);
+    await vi.waitFor(() =>
+      expect(shownTexts()).toEqual(['Ask before advising', 'Silence is fine']),
+    );
+  });
+
+  it('shows all tips when a new one would be hidden by the filter', async () => {
+    const store = seeded();
+    render(<MyTipsPanel content={content.en} store={store} newId={newId} />);
+    fireEvent.click(await screen.findByRole('button', { name: '#presence' }));
+    fireEvent.input(screen.getByLabelText(ui.addTipLabel), { target: { value: 'Breathe first' } });
+    fireEvent.submit(screen.getByRole('button', { name: ui.addTipButton }).closest('form')!);
+    await vi.waitFor(() => expect(shownTexts()).toContain('Breathe first'));
+    expect(shownTexts()).toHaveLength(3);
+  });
+
+  it("after saving or cancelling an edit, focus is back on that tip's Edit button", async () => {
+    const store = seeded();
+    render(<MyTipsPanel content={content.en} store={store} newId={newId} />);
+    const edit = () => screen.getByRole('button', { name: ui.editTipLabel('Silence is fine') });
+    fireEvent.click(
+      await screen.findByRole('button', { name: ui.editTipLabel('Silence is fine') }),
+    );
+    fireEvent.keyDown(screen.getByDisplayValue('Silence is fine'), { key: 'Escape' });
+    await vi.waitFor(() => expect(document.activeElement).toBe(edit()));
+    fireEvent.click(edit());
+    fireEvent.submit(screen.getByDisplayValue('Silence is fine').closest('form')!);
+    await vi.waitFor(() => expect(document.activeElement).toBe(edit()));
+  });
+
   it('shows markup in a tip as text, never as markup', async () => {
     const store = memoryStore(
       addTip([], { text: '<img src=x onerror="alert(1)"> <b>bold</b>' }, 1, 'x'),
