@@ -16,7 +16,7 @@ export function CopyButton({ text, label, visibleText, copiedMessage, failedMess
       await navigator.clipboard.writeText(text);
       announce(copiedMessage);
     } catch {
-      announce(failedMessage);
+      announce(failedMessage, { visible: true });
     }
   };
   return (

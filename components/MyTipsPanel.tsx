@@ -61,7 +61,7 @@ export function MyTipsPanel({ content, store, newId, now = Date.now, focusId, on
   const save = (change: (tips: MyTip[]) => MyTip[], message?: string) => {
     store.update(change).then(
       () => message && announce(message),
-      () => announce(ui.saveFailed),
+      () => announce(ui.saveFailed, { visible: true }),
     );
   };
 
@@ -107,7 +107,7 @@ export function MyTipsPanel({ content, store, newId, now = Date.now, focusId, on
           const form = new FormData(formElement);
           const text = formText(form, 'text').trim();
           if (!text) return;
-          if (tips.length >= LIMITS.records) return announce(ui.tooManyTips);
+          if (tips.length >= LIMITS.records) return announce(ui.tooManyTips, { visible: true });
           const input = {
             text,
             note: formText(form, 'note'),

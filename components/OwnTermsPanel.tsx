@@ -6,6 +6,7 @@ import {
   addTerm,
   deleteTerm,
   editTerm,
+  matchableText,
   parseVariants,
   visibleTerms,
 } from '../utils/my-data/terms-ops';
@@ -33,7 +34,7 @@ export function OwnTermsPanel({ content, store, newId, now = Date.now }: Props) 
   const save = (change: (terms: OwnTerm[]) => OwnTerm[], message?: string) => {
     store.update(change).then(
       () => message && announce(message),
-      () => announce(ui.saveFailed),
+      () => announce(ui.saveFailed, { visible: true }),
     );
   };
   const editButtonOf = (id: string) => `[data-own-term="${CSS.escape(id)}"] .edit-button`;
@@ -91,7 +92,9 @@ export function OwnTermsPanel({ content, store, newId, now = Date.now }: Props) 
           const form = event.currentTarget;
           const input = read(form);
           if (!input.term.trim()) return;
-          if (terms.length >= LIMITS.records) return announce(ui.tooManyTerms);
+          if (matchableText(input.term) === '')
+            return announce(ui.termNeedsLetters, { visible: true });
+          if (terms.length >= LIMITS.records) return announce(ui.tooManyTerms, { visible: true });
           save((list) => addTerm(list, input, now(), newId()), ui.termAdded);
           form.reset();
         }}
@@ -113,6 +116,8 @@ export function OwnTermsPanel({ content, store, newId, now = Date.now }: Props) 
                   onSubmit={(event) => {
                     event.preventDefault();
                     const input = read(event.currentTarget);
+                    if (matchableText(input.term) === '')
+                      return announce(ui.termNeedsLetters, { visible: true });
                     save((list) => editTerm(list, term.id, input, now()));
                     stopEditing(term.id);
                   }}

@@ -4,9 +4,9 @@ import type { CardTexts } from '../../utils/content/card-texts';
 import { glossaryTermsByLang } from '../../utils/content/glossary-terms';
 import type { Lang } from '../../utils/content/ids';
 import { compileTerms } from '../../utils/highlight/term-matcher';
-import { glossaryTermSources } from '../../utils/highlight/term-sources';
+import { allTermSources } from '../../utils/highlight/term-sources';
 import type { OwnTerm } from '../../utils/my-data/model';
-import { liveTerms, OWN_TERM_PREFIX, ownTermSources } from '../../utils/my-data/terms-ops';
+import { liveTerms, OWN_TERM_PREFIX } from '../../utils/my-data/terms-ops';
 import { ownTermsItem } from '../../utils/storage/own-terms';
 import { pickLanguage } from '../../utils/i18n/pick-language';
 import { countTerms, isToContent } from '../../utils/messages';
@@ -88,10 +88,9 @@ export default defineContentScript({
       sendToBackground({ type: 'badge', count });
     };
     const matcherFor = (s: HighlightSettings) =>
-      compileTerms([
-        ...glossaryTermSources([glossaryTermsByLang.en, glossaryTermsByLang.nl], s.hiddenTerms),
-        ...ownTermSources(ownTerms, s.hiddenTerms),
-      ]);
+      compileTerms(
+        allTermSources([glossaryTermsByLang.en, glossaryTermsByLang.nl], ownTerms, s.hiddenTerms),
+      );
 
     const start = () => {
       const h = startHighlighter(document, { matcher: matcherFor(settings), settings });

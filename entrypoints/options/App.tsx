@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { AnnounceContext, useAnnouncer } from '../../components/announcer';
+import { AnnounceContext, LiveRegion, useAnnouncer } from '../../components/announcer';
 import { BackupPanel } from '../../components/BackupPanel';
 import type { BackupServices } from '../../components/BackupPanel';
 import { HighlightSettingsForm } from '../../components/HighlightSettingsForm';
@@ -146,9 +146,7 @@ export function OptionsApp({
           <Shortcuts content={c} shortcuts={shortcuts} onChange={onChangeShortcuts} />
         </section>
       </main>
-      <p class="visually-hidden" role="status" aria-live="polite">
-        {announcement}
-      </p>
+      <LiveRegion announcement={announcement} />
     </AnnounceContext.Provider>
   );
 }

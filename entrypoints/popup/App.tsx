@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { About } from '../../components/About';
-import { AnnounceContext, useAnnouncer } from '../../components/announcer';
+import { AnnounceContext, LiveRegion, useAnnouncer } from '../../components/announcer';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { MyTipsPanel } from '../../components/MyTipsPanel';
 import type { Store } from '../../components/stored-value';
@@ -233,9 +233,7 @@ export function App({
           )}
         </Tabs>
       </main>
-      <p class="visually-hidden" role="status" aria-live="polite">
-        {announcement}
-      </p>
+      <LiveRegion announcement={announcement} />
     </AnnounceContext.Provider>
   );
 }

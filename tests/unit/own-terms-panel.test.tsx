@@ -1,12 +1,25 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OwnTermsPanel } from '../../components/OwnTermsPanel';
+import { AnnounceContext, LiveRegion, useAnnouncer } from '../../components/announcer';
+import type { Store } from '../../utils/storage/store';
 import { content } from '../../utils/content';
 import type { OwnTerm } from '../../utils/my-data/model';
 import { addTerm, visibleTerms } from '../../utils/my-data/terms-ops';
 import { memoryStore } from './support/memory-store';
 
 afterEach(cleanup);
+
+/** The panel inside an app's live region, as the popup and options page have it. */
+function Harness({ store }: { store: Store<OwnTerm[]> }) {
+  const [announcement, announce] = useAnnouncer();
+  return (
+    <AnnounceContext.Provider value={announce}>
+      <OwnTermsPanel content={content.en} store={store} newId={newId} />
+      <LiveRegion announcement={announcement} />
+    </AnnounceContext.Provider>
+  );
+}
 const { ui } = content.en;
 let counter = 0;
 const newId = () => `term-${++counter}`;
@@ -57,5 +70,20 @@ describe('own terms panel', () => {
     await vi.waitFor(() =>
       expect((document.activeElement as HTMLInputElement | null)?.name).toBe('term'),
     );
+  });
+  it('refuses a term with no letter or digit, kindly, and saves nothing', async () => {
+    const store = seeded();
+    render(<Harness store={store} />);
+    const [termInput] = await screen.findAllByLabelText(ui.termLabel);
+    fireEvent.input(termInput!, { target: { value: '?!' } });
+    const [explanation] = screen.getAllByLabelText(ui.explanationLabel);
+    fireEvent.input(explanation!, { target: { value: 'Nothing' } });
+    fireEvent.submit(termInput!.closest('form')!);
+    // On screen, not only read out: a sighted user sees why nothing happened.
+    await vi.waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(ui.termNeedsLetters),
+    );
+    expect(screen.getByRole('status').className).toBe('notice-bar');
+    expect(visibleTerms(store.value)).toHaveLength(2);
   });
 });

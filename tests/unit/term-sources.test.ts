@@ -4,7 +4,8 @@ import { GLOSSARY_IDS } from '../../utils/content/glossary-links';
 import { glossaryTermsByLang } from '../../utils/content/glossary-terms';
 import { glossaryTerms as nl } from '../../utils/content/nl/glossary-terms';
 import { compileTerms } from '../../utils/highlight/term-matcher';
-import { glossaryTermSources } from '../../utils/highlight/term-sources';
+import { allTermSources, glossaryTermSources } from '../../utils/highlight/term-sources';
+import type { OwnTerm } from '../../utils/my-data/model';
 
 const both = [glossaryTermsByLang.en, glossaryTermsByLang.nl];
 
@@ -72,5 +73,40 @@ describe('glossaryTermSources', () => {
       const withoutRescuing = compileTerms(glossaryTermSources(both, ['rescuing']));
       expect(withoutRescuing.find('Hij redt haar; rescuing again.')).toEqual([]);
     });
+  });
+});
+
+describe('allTermSources: own terms with the glossary', () => {
+  const own = (id: string, term: string, variants: string[] = []): OwnTerm => ({
+    id,
+    term,
+    variants,
+    explanation: 'mine',
+    createdAt: 1,
+    updatedAt: 1,
+  });
+  const ids = (sources: ReturnType<typeof allTermSources>, text: string) =>
+    compileTerms(sources)
+      .find(text)
+      .map((match) => [text.slice(match.start, match.end), match.id]);
+
+  it("an own term that is also a glossary word is found as the user's own", () => {
+    expect(ids(allTermSources(both, [own('u1', 'burn-out')], []), 'Her burn-out.')).toEqual([
+      ['burn-out', 'own:u1'],
+    ]);
+    expect(ids(allTermSources(both, [], []), 'Her burn-out.')[0]?.[1]).not.toMatch(/^own:/);
+  });
+
+  it('finds own terms written with punctuation around them', () => {
+    const sources = allTermSources(both, [own('u2', 'S.M.A.R.T.'), own('u3', '#MeToo')], []);
+    expect(ids(sources, 'Set S.M.A.R.T. goals; #MeToo was a movement.')).toEqual([
+      ['S.M.A.R.T', 'own:u2'],
+      ['MeToo', 'own:u3'],
+    ]);
+  });
+
+  it('leaves out an own term with no letter or digit, and hidden own terms', () => {
+    const sources = allTermSources(both, [own('u4', '?!'), own('u5', 'check-in')], ['own:u5']);
+    expect(sources.some((source) => source.id.startsWith('own:'))).toBe(false);
   });
 });

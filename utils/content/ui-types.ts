@@ -205,5 +205,7 @@ export interface UiText {
   /** The most records a list keeps (LIMITS.records). */
   tooManyTips: string;
   tooManyTerms: string;
+  /** An own term with no letter or digit: nothing on a page could match it. */
+  termNeedsLetters: string;
   importTooMany: string;
 }

@@ -1,6 +1,8 @@
 import { GLOSSARY_IDS } from '../content/glossary-links';
 import type { GlossaryId } from '../content/glossary-links';
 import type { GlossaryTerm } from '../content/types';
+import type { OwnTerm } from '../my-data/model';
+import { ownTermSources } from '../my-data/terms-ops';
 import type { TermSource } from './term-matcher';
 
 /**
@@ -18,4 +20,17 @@ export function glossaryTermSources(
     id,
     variants: glossaries.flatMap((glossary) => glossary[id].variants),
   }));
+}
+
+/**
+ * Everything the highlighter looks for. The user's own terms come first: where one is
+ * also a glossary word, the first source with a variant wins, and the user's own
+ * explanation (and style) is the one they asked for.
+ */
+export function allTermSources(
+  glossaries: readonly Record<GlossaryId, GlossaryTerm>[],
+  ownTerms: readonly OwnTerm[],
+  hidden: readonly string[],
+): TermSource[] {
+  return [...ownTermSources(ownTerms, hidden), ...glossaryTermSources(glossaries, hidden)];
 }

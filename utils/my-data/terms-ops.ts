@@ -88,6 +88,18 @@ export function deleteTerm(terms: readonly OwnTerm[], id: string, now: number): 
 export function ownTermSources(terms: readonly OwnTerm[], hidden: readonly string[]): TermSource[] {
   const hiddenSet = new Set(hidden);
   return liveTerms(terms)
-    .map((term) => ({ id: OWN_TERM_PREFIX + term.id, variants: [term.term, ...term.variants] }))
-    .filter((source) => !hiddenSet.has(source.id) && source.variants.some((v) => v.trim() !== ''));
+    .map((term) => ({
+      id: OWN_TERM_PREFIX + term.id,
+      variants: [term.term, ...term.variants].map(matchableText).filter((v) => v !== ''),
+    }))
+    .filter((source) => !hiddenSet.has(source.id) && source.variants.length > 0);
+}
+
+/**
+ * What of a user's term can be found as whole words: without the punctuation around it
+ * ("S.M.A.R.T." is found as "S.M.A.R.T", "#MeToo" as "MeToo"); empty if it has no letter
+ * or digit at all.
+ */
+export function matchableText(text: string): string {
+  return text.trim().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}]+$/gu, '');
 }

@@ -229,6 +229,8 @@ export const ui: UiText = {
   },
   tooManyTips: 'You have 1,000 tips, the most this list keeps. Delete a few to add new ones.',
   tooManyTerms: 'You have 1,000 terms, the most this list keeps. Delete a few to add new ones.',
+  termNeedsLetters:
+    'A term needs at least one letter or digit, or it can never be found on a page. Nothing was saved.',
   importTooMany:
     'After this restore there would be more than 1,000 tips or terms, the most a list keeps. Choose Replace, or delete a few first. Nothing was changed.',
 };

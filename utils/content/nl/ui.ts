@@ -234,6 +234,8 @@ export const ui: UiText = {
     'Je hebt 1000 tips, het maximum van deze lijst. Verwijder er een paar om nieuwe toe te voegen.',
   tooManyTerms:
     'Je hebt 1000 begrippen, het maximum van deze lijst. Verwijder er een paar om nieuwe toe te voegen.',
+  termNeedsLetters:
+    'Een begrip heeft minstens één letter of cijfer nodig, anders is het nooit op een pagina te vinden. Er is niets bewaard.',
   importTooMany:
     'Na dit terugzetten zouden er meer dan 1000 tips of begrippen zijn, het maximum van een lijst. Kies Vervangen, of verwijder er eerst een paar. Er is niets veranderd.',
 };
