@@ -8,8 +8,10 @@ const SHOW_AFTER_MS = 60;
 const HIDE_AFTER_MS = 250;
 
 /**
- * Shows the card while the pointer is on a highlighted term. Pointer moves are handled at
- * most once a frame; the card closes on Escape, on scroll, or when the pointer leaves.
+ * Shows the card while the pointer is on a highlighted term, beside the occurrence under
+ * it. Pointer moves are handled at most once a frame; the card closes on Escape, when the
+ * pointer leaves, or on any scroll: the window's or a scrolling box's inside the page (its
+ * scroll events don't bubble, so they are caught on the way down).
  * Returns the cleanup.
  */
 export function watchHover(
@@ -23,6 +25,8 @@ export function watchHover(
   let lastEvent: PointerEvent | null = null;
   let showTimer: ReturnType<typeof setTimeout> | undefined;
   let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The occurrence the card was last shown for by hovering (another one moves it). */
+  let shownFor: object | null = null;
 
   const cancelHide = () => {
     clearTimeout(hideTimer);
@@ -40,7 +44,7 @@ export function watchHover(
     const found = hits.at(event.clientX, event.clientY);
     if (found) {
       cancelHide();
-      if (card.shownId === found.id) return;
+      if (card.shownId !== null && shownFor === found) return;
       clearTimeout(showTimer);
       showTimer = setTimeout(() => {
         void texts().then((loaded) => {
@@ -51,6 +55,7 @@ export function watchHover(
             hits.at(lastEvent?.clientX ?? -1, lastEvent?.clientY ?? -1) === found
           ) {
             card.show(found.id, rect, loaded);
+            shownFor = found;
           }
         });
       }, SHOW_AFTER_MS);
@@ -89,12 +94,12 @@ export function watchHover(
   doc.addEventListener('pointermove', onPointerMove, { passive: true, capture: true });
   doc.addEventListener('keydown', onKeyDown, true);
   doc.addEventListener('pointerleave', onLeave);
-  view.addEventListener('scroll', onScroll, { passive: true });
+  doc.addEventListener('scroll', onScroll, { passive: true, capture: true });
   return () => {
     doc.removeEventListener('pointermove', onPointerMove, true);
     doc.removeEventListener('keydown', onKeyDown, true);
     doc.removeEventListener('pointerleave', onLeave);
-    view.removeEventListener('scroll', onScroll);
+    doc.removeEventListener('scroll', onScroll, true);
     if (frame) view.cancelAnimationFrame(frame);
     clearTimeout(showTimer);
     clearTimeout(hideTimer);

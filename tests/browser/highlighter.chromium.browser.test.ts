@@ -195,6 +195,39 @@ describe('highlighting in Chromium', () => {
     await page.close();
   });
 
+  it('the card follows the occurrence under the pointer, and closes when a scrolling box scrolls', async () => {
+    const page = await open('scroll-box.html');
+    await page.setViewportSize({ width: 760, height: 480 });
+    await waitForHighlights(page, (t) => t.filter((x) => x === 'compassion fatigue').length === 2);
+    const middleOf = (id: string) =>
+      page.evaluate((pid) => {
+        const text = document.getElementById(pid)!.firstChild as Text;
+        const i = text.data.indexOf('compassion');
+        const range = document.createRange();
+        range.setStart(text, i);
+        range.setEnd(text, i + 4);
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }, id);
+    const cardTop = async () =>
+      (await card(page)).call<number>(
+        '.card',
+        'function () { return this.getBoundingClientRect().top; }',
+      );
+
+    const one = await middleOf('one');
+    await page.mouse.move(one.x, one.y);
+    await expect.poll(() => cardText(page)).toContain('compassion fatigue');
+    const firstTop = await cardTop();
+    const two = await middleOf('two');
+    await page.mouse.move(two.x, two.y);
+    await expect.poll(cardTop).toBeGreaterThan(firstTop! + 10);
+
+    await page.evaluate(() => document.getElementById('panel')!.scrollBy(0, 40));
+    await expect.poll(() => cardText(page), { timeout: 2000 }).toBeNull();
+    await page.close();
+  });
+
   it('"don\'t highlight this term" takes it off this page and every open tab at once', async () => {
     const page = await open('article-en.html');
     const other = await open('article-en.html');
