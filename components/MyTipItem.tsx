@@ -49,6 +49,8 @@ export function MyTipItem({
           onSubmit={(event) => {
             event.preventDefault();
             const form = new FormData(event.currentTarget);
+            // Only spaces: the field asks again (it is required), nothing is saved.
+            if (!tip.builtIn && formText(form, 'text').trim() === '') return;
             onSave(tip.id, {
               text: tip.builtIn ? '' : formText(form, 'text'),
               note: formText(form, 'note'),

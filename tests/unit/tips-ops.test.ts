@@ -39,6 +39,12 @@ describe('My tips operations', () => {
     expect(tips.find((tip) => tip.id === 'a')!.updatedAt).toBe(1);
   });
 
+  it("never empties a tip's own text by an edit of only spaces", () => {
+    const before = threeTips().find((tip) => tip.id === 'b')!.text;
+    const tips = editTip(threeTips(), 'b', { text: '   ', note: 'kept' }, 10);
+    expect(tips.find((tip) => tip.id === 'b')).toMatchObject({ text: before, note: 'kept' });
+  });
+
   it('deletes to a tombstone without the text, and undo brings the tip back whole', () => {
     const before = threeTips();
     const removed = before.find((tip) => tip.id === 'b')!;

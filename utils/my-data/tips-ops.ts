@@ -58,7 +58,10 @@ export function editTip(
     tip.id === id && !tip.deleted
       ? {
           ...tip,
-          ...(patch.text !== undefined ? { text: patch.text.trim().slice(0, LIMITS.tipText) } : {}),
+          // A tip's own text is never emptied by an edit (a kept built-in tip has none).
+          ...(patch.text !== undefined && (patch.text.trim() !== '' || tip.builtIn)
+            ? { text: patch.text.trim().slice(0, LIMITS.tipText) }
+            : {}),
           ...(patch.note !== undefined ? { note: patch.note.trim().slice(0, LIMITS.tipNote) } : {}),
           ...(patch.tags !== undefined ? { tags: patch.tags } : {}),
           updatedAt: now,
