@@ -33,17 +33,12 @@ describe('highlighting in Firefox ESR', () => {
     await server?.close();
   });
 
-  /** Opens a fixture page and waits until `term` is highlighted. */
+  /** Opens a fixture page in front and waits until `term` is highlighted. */
   async function openWith(path: string, term: string): Promise<Page> {
     const page = await session.browser.newPage();
     await page.goto(server.url(path));
-    // A page that finished loading before Firefox registered the freshly installed
-    // extension's content script has none (as for any extension): load it again then.
-    for (let attempt = 0; attempt < 3 && !(await highlighted(page)).includes(term); attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 2000));
-      if (!(await highlighted(page)).includes(term)) await page.reload();
-    }
-    await expect.poll(() => highlighted(page), { timeout: 10_000 }).toContain(term);
+    await page.bringToFront();
+    await expect.poll(() => highlighted(page), { timeout: 5_000 }).toContain(term);
     return page;
   }
 
@@ -67,6 +62,24 @@ describe('highlighting in Firefox ESR', () => {
       .toContain('compassion fatigue');
     await page.evaluate('removeFirst()');
     await expect.poll(() => highlighted(page), { timeout: 2_000 }).not.toContain('autonomy');
+    await page.close();
+  });
+
+  it('does nothing in a tab in the background, and catches up when it comes to the front', async () => {
+    const page = await openWith('dynamic.html', 'autonomy');
+    // Headless Firefox really hides a tab behind another one.
+    const other = await session.browser.newPage();
+    await other.bringToFront();
+    await expect.poll(() => page.evaluate(() => document.visibilityState)).toBe('hidden');
+    await page.evaluate("addPost('While away: a post about compassion fatigue.')");
+    await new Promise((resolve) => setTimeout(resolve, 1_200)); // well past the 500 ms
+    expect(await highlighted(page)).not.toContain('compassion fatigue');
+
+    await page.bringToFront();
+    await expect
+      .poll(() => highlighted(page), { timeout: 1_000, interval: 20 })
+      .toContain('compassion fatigue');
+    await other.close();
     await page.close();
   });
 });

@@ -28,6 +28,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
   });
   await browser.installExtension(extension);
   const baseUrl = `moz-extension://${uuid}`;
+  await closeWelcomePage(browser, baseUrl);
   const openPopup = async () => {
     const page = await browser.newPage();
     // Navigating to an extension page never resolves here, though the page loads:
@@ -37,4 +38,22 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     return page;
   };
   return { browser, baseUrl, openPopup, close: () => browser.close() };
+}
+
+/**
+ * The install opens the welcome page in a tab of its own, in front. Headless Firefox,
+ * unlike headless Chromium, really hides the tabs behind it, and the highlighter does
+ * nothing in a hidden tab: close the welcome page before the tests open theirs. (Its
+ * address is read from the page: BiDi reports a new extension tab as about:blank.)
+ */
+async function closeWelcomePage(browser: Browser, baseUrl: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href === `${baseUrl}/welcome.html`) return page.close();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('The welcome page did not open on install.');
 }
