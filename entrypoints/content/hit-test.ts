@@ -63,6 +63,21 @@ export function createHitTester(doc: Document): HitTester {
     return rects[0] ?? range.getBoundingClientRect();
   };
 
+  /** Every text node a term covers: a term over inline elements spans several. */
+  const nodesOf = (found: Found): Node[] => {
+    const { startContainer: start, endContainer: end } = found.range;
+    if (start === end) return [start];
+    const nodes = [start];
+    const common = liveRange(found)?.commonAncestorContainer;
+    if (common) {
+      const walker = doc.createTreeWalker(common, NodeFilter.SHOW_TEXT);
+      walker.currentNode = start;
+      while (walker.nextNode() && walker.currentNode !== end) nodes.push(walker.currentNode);
+    }
+    nodes.push(end);
+    return nodes;
+  };
+
   return {
     at(x, y) {
       const caret = caretAt(x, y);
@@ -77,10 +92,7 @@ export function createHitTester(doc: Document): HitTester {
       shadowRoots = [...roots];
       byNode = new Map();
       for (const item of found) {
-        const { startContainer, endContainer } = item.range;
-        for (const node of startContainer === endContainer
-          ? [startContainer]
-          : [startContainer, endContainer]) {
+        for (const node of nodesOf(item)) {
           const list = byNode.get(node);
           if (list) list.push(item);
           else byNode.set(node, [item]);

@@ -223,6 +223,16 @@ describe('highlighting in Chromium', () => {
     await page.mouse.move(two.x, two.y);
     await expect.poll(cardTop).toBeGreaterThan(firstTop! + 10);
 
+    // A term over three text nodes ("secondary <em>traumatic</em> stress"): its middle too.
+    const middle = await page.evaluate(() => {
+      const r = document.querySelector('#three em')!.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(5, 470); // away first: the card below "two" may cover "three"
+    await expect.poll(() => cardText(page), { timeout: 2000 }).toBeNull();
+    await page.mouse.move(middle.x, middle.y);
+    await expect.poll(() => cardText(page)).toContain('secondary traumatic stress');
+
     await page.evaluate(() => document.getElementById('panel')!.scrollBy(0, 40));
     await expect.poll(() => cardText(page), { timeout: 2000 }).toBeNull();
     await page.close();
