@@ -1,4 +1,5 @@
 import type { Content } from '../utils/content';
+import { EVERYDAY_MODES } from '../utils/highlight/care-context';
 import {
   HIGHLIGHT_COLOURS,
   HIGHLIGHT_STYLES,
@@ -15,7 +16,7 @@ interface Props {
   termName: (id: string) => string;
 }
 
-/** Pause, this site on/off, style, colour, badge, and the terms switched off. */
+/** Pause, this site on/off, everyday words, style, colour, badge, and the terms switched off. */
 export function HighlightSettingsForm({ content, settings, site, onChange, termName }: Props) {
   const { ui } = content;
   const styleLabels = { underline: ui.styleUnderline, background: ui.styleBackground };
@@ -44,6 +45,25 @@ export function HighlightSettingsForm({ content, settings, site, onChange, termN
           <span>{ui.highlightOnThisSite(site)}</span>
         </label>
       )}
+      <fieldset class="choice" aria-describedby="everyday-words-hint">
+        <legend>{ui.everydayWordsLegend}</legend>
+        <p class="hint" id="everyday-words-hint">
+          {ui.everydayWordsHint}
+        </p>
+        {EVERYDAY_MODES.map((mode) => (
+          <label key={mode}>
+            <input
+              type="radio"
+              name="everyday-words"
+              value={mode}
+              checked={settings.everydayWords === mode}
+              disabled={settings.paused}
+              onChange={() => onChange((s) => ({ ...s, everydayWords: mode }))}
+            />
+            <span>{ui.everydayWordsOptions[mode]}</span>
+          </label>
+        ))}
+      </fieldset>
       <fieldset class="choice">
         <legend>{ui.highlightStyle}</legend>
         {HIGHLIGHT_STYLES.map((style) => (

@@ -6,12 +6,14 @@ interface Props {
   /** undefined while asking; null when the page can't be highlighted. */
   page: PageTermsReply | null | undefined;
   onReveal: (id: string) => void;
+  /** Shows the everyday words held back on this page. */
+  onShowEveryday: () => void;
   /** A term's name in this language (glossary or the user's own). */
   termName: (id: string) => string;
 }
 
 /** The terms found in the current tab, with their counts; choosing one goes to it. */
-export function ThisPage({ content, page, onReveal, termName }: Props) {
+export function ThisPage({ content, page, onReveal, onShowEveryday, termName }: Props) {
   const { ui } = content;
   if (page === undefined) return null;
   if (page === null) return <p class="intro">{ui.thisPageUnavailable}</p>;
@@ -20,10 +22,26 @@ export function ThisPage({ content, page, onReveal, termName }: Props) {
       <p class="intro">{page.paused ? ui.thisPagePaused : ui.thisPageSiteOff(page.hostname)}</p>
     );
   }
-  if (page.terms.length === 0) return <p class="intro">{ui.thisPageNone}</p>;
+  const heldBack = page.heldBack > 0 && (
+    <p class="held-back">
+      <span>{ui.thisPageHeldBack(page.heldBack)}</span>{' '}
+      <button type="button" class="link-button" onClick={onShowEveryday}>
+        {ui.showEverydayHere}
+      </button>
+    </p>
+  );
+  if (page.terms.length === 0) {
+    return (
+      <>
+        <p class="intro">{ui.thisPageNone}</p>
+        {heldBack}
+      </>
+    );
+  }
   return (
     <>
       <p class="intro">{ui.thisPageIntro}</p>
+      {heldBack}
       <ul class="page-terms">
         {page.terms.map(({ id, count }) => {
           const term = termName(id);

@@ -15,6 +15,8 @@ import { ThisPage } from './ThisPage';
 export interface PageServices {
   askPageTerms: () => Promise<PageTermsReply | null>;
   revealTerm: (id: string) => void;
+  /** Asks the page to show the everyday words it held back; resolves once it has. */
+  showEveryday: () => Promise<void>;
   loadSettings: () => Promise<HighlightSettings>;
   watchSettings: (listener: (settings: HighlightSettings) => void) => () => void;
   updateSettings: (change: (current: HighlightSettings) => HighlightSettings) => void;
@@ -67,6 +69,12 @@ export function ThisPagePanel({ content, services, ownTerms }: Props) {
           content={content}
           page={page}
           onReveal={services.revealTerm}
+          onShowEveryday={() => {
+            void services
+              .showEveryday()
+              .then(() => services.askPageTerms())
+              .then((reply) => setPage(reply));
+          }}
           termName={termName}
         />
       </section>

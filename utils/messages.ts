@@ -16,6 +16,11 @@ export interface PageTermsReply {
   siteDisabled: boolean;
   hostname: string;
   terms: TermCount[];
+  /**
+   * Words with an everyday sense found on the page but not shown, because the page is not
+   * about care (or the user chose never); 0 once the user asked to see them here.
+   */
+  heldBack: number;
 }
 
 /** To the content script of a tab's top frame. */
@@ -28,6 +33,8 @@ export type ToContent =
   /** A short notice on the page ("Added to My tips"). */
   | { type: 'notice'; message: string }
   | { type: 'reveal-term'; id: string }
+  /** "Show them on this page": the everyday words held back, until the page is left. */
+  | { type: 'show-everyday' }
   | { type: 'command'; command: CommandName };
 
 /** From a content script to the background. */
@@ -60,6 +67,7 @@ export function isToContent(message: unknown): message is ToContent {
   return (
     type === 'page-terms' ||
     type === 'reveal-term' ||
+    type === 'show-everyday' ||
     type === 'command' ||
     type === 'page-info' ||
     type === 'ask-term' ||

@@ -1,10 +1,11 @@
 import { createBatcher } from '../../utils/highlight/batcher';
+import { visibleTerms } from '../../utils/highlight/care-context';
+import type { EverydayMode } from '../../utils/highlight/care-context';
 import { OWN_TERM_PREFIX } from '../../utils/my-data/terms-ops';
 import { INLINE_TAGS, isSkipped, OWN_UI_TAG } from '../../utils/highlight/skip-rules';
-import type { TermMatcher } from '../../utils/highlight/term-matcher';
 import type { HighlightSettings } from '../../utils/storage/highlight-settings';
 import { blockOf, scanRoot } from './scan';
-import type { Found } from './scan';
+import type { Found, ScanTerms } from './scan';
 
 /** New or changed text is highlighted within this long (quiet period / longest wait). */
 const QUIET_MS = 120;
@@ -12,13 +13,16 @@ const MAX_WAIT_MS = 350;
 const ACTIVE_HIGHLIGHT = 'hsc-active';
 
 export interface Highlighter {
-  /** Every term found, in document order within each root. */
+  /** Every term shown, in document order within each root. */
   readonly found: readonly Found[];
+  /** Words with an everyday sense found but not shown (the page is not about care). */
+  readonly heldBack: number;
   /** The page's open shadow roots met so far. */
   readonly shadowRoots: readonly ShadowRoot[];
-  /** Scans the whole page again (after in-page navigation). */
-  rescanAll: () => void;
-  setMatcher: (matcher: TermMatcher) => void;
+  /** New terms or page languages: the page is scanned again. */
+  setTerms: (terms: ScanTerms) => void;
+  /** Where everyday words are shown: repaints what was found, without scanning. */
+  setEverydayMode: (mode: EverydayMode) => void;
   setStyle: (settings: Pick<HighlightSettings, 'style' | 'colour'>) => void;
   /** Marks one found term as the current one (keyboard navigation), or none. */
   setActive: (found: Found | null) => void;
@@ -48,12 +52,20 @@ function insideSkipped(node: Node): boolean {
  */
 export function startHighlighter(
   doc: Document,
-  initial: { matcher: TermMatcher; settings: Pick<HighlightSettings, 'style' | 'colour'> },
+  initial: {
+    terms: ScanTerms;
+    everydayMode: EverydayMode;
+    settings: Pick<HighlightSettings, 'style' | 'colour'>;
+  },
 ): Highlighter {
-  let matcher = initial.matcher;
+  let terms = initial.terms;
+  let everydayMode = initial.everydayMode;
   let highlightName = `hsc-${initial.settings.style}-${initial.settings.colour}`;
   let ownHighlightName = `hsc-own-${initial.settings.style}`;
+  /** Everything found, everyday words held back included; `shown` is what is painted. */
   let found: Found[] = [];
+  let shown: Found[] = [];
+  let heldBack = 0;
   let generation = 0;
   let stopped = false;
   const listeners: (() => void)[] = [];
@@ -68,9 +80,10 @@ export function startHighlighter(
   CSS.highlights.set(ACTIVE_HIGHLIGHT, active);
 
   const paint = () => {
+    ({ shown, heldBack } = visibleTerms(found, (item) => item.section, everydayMode));
     highlight.clear();
     ownHighlight.clear();
-    for (const item of found)
+    for (const item of shown)
       (item.id.startsWith(OWN_TERM_PREFIX) ? ownHighlight : highlight).add(item.range);
     for (const listener of listeners) listener();
   };
@@ -92,7 +105,7 @@ export function startHighlighter(
       const pending = [...scanRoots];
       while (pending.length > 0) {
         const root = pending.shift()!;
-        const { found: more, shadowRoots } = await scanRoot(root, matcher, cancelled);
+        const { found: more, shadowRoots } = await scanRoot(root, terms, cancelled);
         if (cancelled()) return;
         results.push(...more);
         for (const shadowRoot of shadowRoots) {
@@ -116,6 +129,8 @@ export function startHighlighter(
   const fullScan = () => {
     generation++;
     found = [];
+    shown = [];
+    heldBack = 0;
     active.clear();
     const root = doc.body ?? doc.documentElement;
     scan([root], [root]);
@@ -195,7 +210,7 @@ export function startHighlighter(
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['hidden', 'aria-hidden', 'contenteditable', 'role'],
+      attributeFilter: ['hidden', 'aria-hidden', 'contenteditable', 'role', 'lang'],
     });
   };
   observe(doc);
@@ -221,22 +236,26 @@ export function startHighlighter(
 
   return {
     get found() {
-      return found;
+      return shown;
+    },
+    get heldBack() {
+      return heldBack;
     },
     get shadowRoots() {
       return shadowRoots.filter((root) => root.host.isConnected);
     },
-    rescanAll: () => {
-      if (!doc.hidden) fullScan();
-      else pendingWhileHidden.add(doc.body ?? doc.documentElement);
-    },
-    setMatcher(next) {
-      matcher = next;
+    setTerms(next) {
+      terms = next;
       if (!doc.hidden) return fullScan();
       // Nothing runs while the tab is hidden: the new terms are looked for when it is shown.
       generation++;
       active.clear();
       pendingWhileHidden.add(doc.body ?? doc.documentElement);
+    },
+    setEverydayMode(mode) {
+      if (mode === everydayMode) return;
+      everydayMode = mode;
+      paint();
     },
     setStyle({ style, colour }) {
       const name = `hsc-${style}-${colour}`;
@@ -268,6 +287,8 @@ export function startHighlighter(
       CSS.highlights.delete(ownHighlightName);
       CSS.highlights.delete(ACTIVE_HIGHLIGHT);
       found = [];
+      shown = [];
+      heldBack = 0;
       for (const listener of listeners) listener();
     },
   };

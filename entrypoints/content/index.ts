@@ -3,8 +3,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { CardTexts } from '../../utils/content/card-texts';
 import { glossaryTermsByLang } from '../../utils/content/glossary-terms';
 import type { Lang } from '../../utils/content/ids';
-import { compileTerms } from '../../utils/highlight/term-matcher';
-import { allTermSources } from '../../utils/highlight/term-sources';
+import { createMatcherSet } from '../../utils/highlight/matcher-set';
+import type { TextLanguages } from '../../utils/highlight/text-language';
 import type { OwnTerm } from '../../utils/my-data/model';
 import { liveTerms, OWN_TERM_PREFIX } from '../../utils/my-data/terms-ops';
 import { ownTermsItem } from '../../utils/storage/own-terms';
@@ -27,6 +27,8 @@ import { createHitTester } from './hit-test';
 import { watchHover } from './hover';
 import { createHoverCard } from './hover-card';
 import { createPageNavigation } from './page-navigation';
+import { detectPageLanguages } from './page-language';
+import type { ScanTerms } from './scan';
 import './highlight.css';
 
 export default defineContentScript({
@@ -40,6 +42,10 @@ export default defineContentScript({
     const isTopFrame = window === window.top;
     let settings = completeSettings(await highlightSettings.getValue());
     let ownTerms: OwnTerm[] = await ownTermsItem.getValue();
+    /** The languages of the page's own text (see utils/highlight/text-language.ts). */
+    let pageLanguages: TextLanguages | null = null;
+    /** "Show them on this page" in the popup: everyday words shown here until the page is left. */
+    let everydayHere = false;
     const uiLang = async (): Promise<Lang> =>
       (await languageChoice.getValue()) ?? pickLanguage(browser.i18n.getUILanguage());
     // The card's texts come from the background, once, when first needed.
@@ -87,13 +93,20 @@ export default defineContentScript({
       lastBadge = count;
       sendToBackground({ type: 'badge', count });
     };
-    const matcherFor = (s: HighlightSettings) =>
-      compileTerms(
-        allTermSources([glossaryTermsByLang.en, glossaryTermsByLang.nl], ownTerms, s.hiddenTerms),
-      );
+    const termsFor = (s: HighlightSettings, languages: TextLanguages): ScanTerms => ({
+      matchers: createMatcherSet(glossaryTermsByLang, ownTerms, s.hiddenTerms),
+      pageLanguages: languages,
+    });
+    const everydayMode = () => (everydayHere ? 'everywhere' : settings.everydayWords);
 
-    const start = () => {
-      const h = startHighlighter(document, { matcher: matcherFor(settings), settings });
+    const start = async () => {
+      pageLanguages ??= await detectPageLanguages(document);
+      if (highlighter || !isHighlightingOn(settings, location.hostname)) return;
+      const h = startHighlighter(document, {
+        terms: termsFor(settings, pageLanguages),
+        everydayMode: everydayMode(),
+        settings,
+      });
       h.onChange(() => {
         hits.reset(h.found, h.shadowRoots);
         updateBadge();
@@ -123,11 +136,12 @@ export default defineContentScript({
       settings = next;
       const on = isHighlightingOn(next, location.hostname);
       if (!on) return stop();
-      if (!highlighter) return start();
+      if (!highlighter) return void start();
       if (previous.hiddenTerms.join('\n') !== next.hiddenTerms.join('\n')) {
         card.hide();
-        highlighter.setMatcher(matcherFor(next));
+        highlighter.setTerms(termsFor(next, pageLanguages ?? []));
       }
+      highlighter.setEverydayMode(everydayMode());
       highlighter.setStyle(next);
       updateBadge();
     };
@@ -173,7 +187,13 @@ export default defineContentScript({
           siteDisabled: settings.disabledSites.includes(siteKey(location.hostname)),
           hostname: siteKey(location.hostname),
           terms: countTerms((highlighter?.found ?? []).map((f) => f.id)),
+          heldBack: highlighter?.heldBack ?? 0,
         };
+      }
+      if (message.type === 'show-everyday') {
+        everydayHere = true;
+        highlighter?.setEverydayMode(everydayMode());
+        return undefined;
       }
       if (message.type === 'reveal-term') {
         await nav()?.move(1, message.id);
@@ -207,13 +227,21 @@ export default defineContentScript({
     const unwatchOwnTerms = ownTermsItem.watch((next) => {
       ownTerms = next ?? [];
       card.hide();
-      highlighter?.setMatcher(matcherFor(settings));
+      highlighter?.setTerms(termsFor(settings, pageLanguages ?? []));
     });
     const unwatchLanguage = languageChoice.watch(() => {
       texts = null;
       card.hide();
     });
-    ctx.addEventListener(window, 'wxt:locationchange', () => highlighter?.rescanAll());
+    // In-page navigation: another article, maybe in another language, and about something else.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      everydayHere = false;
+      void detectPageLanguages(document).then((languages) => {
+        pageLanguages = languages;
+        highlighter?.setEverydayMode(everydayMode());
+        highlighter?.setTerms(termsFor(settings, languages));
+      });
+    });
     ctx.onInvalidated(() => {
       unwatchSettings();
       unwatchOwnTerms();
@@ -221,6 +249,6 @@ export default defineContentScript({
       stop();
     });
 
-    if (isHighlightingOn(settings, location.hostname)) start();
+    if (isHighlightingOn(settings, location.hostname)) await start();
   },
 });

@@ -1,13 +1,65 @@
 import { pieceAt } from '../../utils/highlight/offsets';
 import { INLINE_TAGS, isSkipped } from '../../utils/highlight/skip-rules';
+import type { MatcherSet } from '../../utils/highlight/matcher-set';
 import type { TermMatcher } from '../../utils/highlight/term-matcher';
+import { glossariesFor, languageOfTag } from '../../utils/highlight/text-language';
+import type { TextLanguages } from '../../utils/highlight/text-language';
 
 /** One term found on the page. */
 export interface Found {
   range: StaticRange;
   id: string;
+  /** Found by a form with a common everyday sense (shown only in a care context). */
+  everyday: boolean;
   /** The block of text it was found in (the unit that is rescanned when it changes). */
   block: Element;
+  /** The article, section or aside it stands in, if any (see care-context.ts). */
+  section: Element | null;
+}
+
+/** What a scan matches with: the matchers, and the language of text without a closer `lang`. */
+export interface ScanTerms {
+  matchers: MatcherSet;
+  pageLanguages: TextLanguages;
+}
+
+/** The parts of a page that can be about something of their own (a story, a sidebar). */
+const SECTIONS =
+  'article, section, aside, [role="article"], [role="region"], [role="complementary"]';
+
+/**
+ * The glossaries for text in `element`: the nearest `lang` attribute (through shadow roots
+ * to their hosts), except the one on <html> or <body>, which is the page's and may be wrong:
+ * that text gets `pageLanguages`, read from the page's text. Memoised per scan in `cache`.
+ */
+function languagesOf(
+  element: Element,
+  pageLanguages: TextLanguages,
+  cache: Map<Element, TextLanguages>,
+): TextLanguages {
+  const path: Element[] = [];
+  let result: TextLanguages | undefined;
+  for (let current: Element | null = element; current;) {
+    const known = cache.get(current);
+    if (known) {
+      result = known;
+      break;
+    }
+    path.push(current);
+    const tagName = current.tagName.toUpperCase();
+    const language =
+      tagName === 'HTML' || tagName === 'BODY' ? null : languageOfTag(current.getAttribute('lang'));
+    if (language !== null) {
+      result = glossariesFor(language);
+      break;
+    }
+    const parent: Element | null = current.parentElement;
+    const root: Node | null = parent ? null : current.getRootNode();
+    current = parent ?? (root instanceof ShadowRoot ? root.host : null);
+  }
+  result ??= pageLanguages;
+  for (const element of path) cache.set(element, result);
+  return result;
 }
 
 /** Time one slice of scanning may take before it lets the page have the main thread. */
@@ -43,7 +95,7 @@ function nextOutside(walker: TreeWalker, node: Node, root: Node): Node | null {
  */
 export async function scanRoot(
   root: Node,
-  matcher: TermMatcher,
+  terms: ScanTerms,
   isCancelled: () => boolean,
 ): Promise<{ found: Found[]; shadowRoots: ShadowRoot[] }> {
   const found: Found[] = [];
@@ -51,6 +103,9 @@ export async function scanRoot(
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   const blockCache = new Map<Element, Element>();
+  const languageCache = new Map<Element, TextLanguages>();
+  const matcherOf = (element: Element): TermMatcher =>
+    terms.matchers.forLanguages(languagesOf(element, terms.pageLanguages, languageCache));
 
   let block: Element | null = null;
   let nodes: Text[] = [];
@@ -59,12 +114,16 @@ export async function scanRoot(
 
   const flushBlock = () => {
     if (block && text.length > 2) {
-      for (const match of matcher.find(text)) {
+      const matches = matcherOf(block).find(text);
+      const section = matches.length > 0 ? block.closest(SECTIONS) : null;
+      for (const match of matches) {
         const a = pieceAt(starts, match.start, false);
         const b = pieceAt(starts, match.end, true);
         found.push({
           id: match.id,
+          everyday: match.everyday,
           block,
+          section,
           range: new StaticRange({
             startContainer: nodes[a]!,
             startOffset: match.start - starts[a]!,

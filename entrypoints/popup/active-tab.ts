@@ -19,6 +19,14 @@ export async function askPageTerms(): Promise<PageTermsReply | null> {
   }
 }
 
+/** Shows the everyday words the page in the active tab held back, until it is left. */
+export async function showEveryday(): Promise<void> {
+  const tabId = await activeTabId();
+  if (tabId === null) return;
+  const message: ToContent = { type: 'show-everyday' };
+  await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
+}
+
 /** Scrolls the active tab to the next occurrence of a term and shows its card. */
 export async function revealTerm(id: string): Promise<void> {
   const tabId = await activeTabId();

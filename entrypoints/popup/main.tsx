@@ -11,7 +11,7 @@ import {
 } from '../../utils/storage/highlight-settings';
 import { languageChoice } from '../../utils/storage/language-choice';
 import { myTipsStore, ownTermsStore } from '../../utils/storage/stores';
-import { askPageTerms, revealTerm } from './active-tab';
+import { askPageTerms, revealTerm, showEveryday } from './active-tab';
 import { App } from './App';
 import './style.css';
 
@@ -32,6 +32,7 @@ async function start(): Promise<void> {
   const pageServices: PageServices = {
     askPageTerms,
     revealTerm: (id) => void revealTerm(id),
+    showEveryday,
     loadSettings: () => highlightSettings.getValue().then(completeSettings),
     watchSettings: (listener) =>
       highlightSettings.watch((next) => listener(completeSettings(next))),

@@ -7,7 +7,13 @@ import { cardDriver } from './support/card';
 import type { CardDriver } from './support/card';
 import { launchChromium } from './support/chromium';
 import type { ChromiumSession } from './support/chromium';
-import { highlightedTexts, highlightNames, waitForHighlights } from './support/highlights';
+import {
+  highlightedTexts,
+  highlightNames,
+  settledHighlights,
+  waitForHighlights,
+} from './support/highlights';
+import { QUIET_FIXTURES, quietProblems } from './support/quiet-fixtures';
 import { ROOT } from './support/paths';
 import { saveScreenshot } from './support/screenshot';
 import { startFixtureServer } from './support/server';
@@ -72,6 +78,49 @@ const card = (page: Page) => {
 };
 /** The hover card's visible text. */
 const cardText = async (page: Page) => (await card(page)).text('.card');
+
+describe('quiet highlighting in Chromium', () => {
+  for (const name of QUIET_FIXTURES) {
+    it(`${name}: every expected term, and nothing a helper would not want`, async () => {
+      const page = await open(`${name}.html`);
+      const texts = await settledHighlights((fn, arg) => page.evaluate(fn, arg));
+      expect(quietProblems(name, texts)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('says how many everyday words it held back, and shows them on this page when asked', async () => {
+    const page = await open('offtopic-en.html');
+    expect(await settledHighlights((fn, arg) => page.evaluate(fn, arg))).toEqual([]);
+    const before = (await sendToPage(page, { type: 'page-terms' })) as { heldBack: number };
+    expect(before.heldBack).toBeGreaterThan(3);
+    await sendToPage(page, { type: 'show-everyday' });
+    const texts = await waitForHighlights(page, (t) => t.includes('rescue'));
+    expect(texts).toEqual(expect.arrayContaining(['rescue', 'container', 'trigger']));
+    const after = (await sendToPage(page, { type: 'page-terms' })) as { heldBack: number };
+    expect(after.heldBack).toBe(0);
+    // Only on this page: the next one is quiet again.
+    await page.reload();
+    expect(await settledHighlights((fn, arg) => page.evaluate(fn, arg))).toEqual([]);
+    await page.close();
+  });
+
+  it('follows the setting for everyday words: never, and everywhere', async () => {
+    const care = await open('article-en.html');
+    expect(await settledHighlights((fn, arg) => care.evaluate(fn, arg))).toContain('boundaries');
+    await setSettings({ everydayWords: 'never' });
+    await expect.poll(() => highlightedTexts(care)).not.toContain('boundaries');
+    expect(await highlightedTexts(care)).toContain('drama triangle');
+    await setSettings({ everydayWords: 'everywhere' });
+    const news = await open('offtopic-nl.html');
+    const texts = await waitForHighlights(news, (t) => t.includes('redders'));
+    expect(texts).toEqual(expect.arrayContaining(['redders', 'veiligheid', 'container']));
+    await setSettings({ everydayWords: 'care-pages' });
+    await expect.poll(() => highlightedTexts(news)).toEqual([]);
+    await care.close();
+    await news.close();
+  });
+});
 
 describe('highlighting in Chromium', () => {
   for (const article of ['article-nl', 'article-en']) {
@@ -268,7 +317,7 @@ describe('highlighting in Chromium', () => {
 
   it('highlights text added later within 500 ms, follows changes and removals, and in-page navigation', async () => {
     const page = await open('dynamic.html');
-    await waitForHighlights(page, (t) => t.includes('autonomy'));
+    await waitForHighlights(page, (t) => t.includes('dignity of risk'));
     const timeToHighlight = async (action: string, term: string) => {
       const started = await page.evaluate<number>(action);
       await expect.poll(() => highlightedTexts(page), { interval: 10 }).toContain(term);
@@ -281,42 +330,49 @@ describe('highlighting in Chromium', () => {
       ),
     ).toBeLessThan(500);
     expect(
-      await timeToHighlight("changeFirst('The first post now mentions coercion.')", 'coercion'),
+      await timeToHighlight(
+        "changeFirst('The first post now mentions peer support, among other things.')",
+        'peer support',
+      ),
     ).toBeLessThan(500);
-    await expect.poll(() => highlightedTexts(page)).not.toContain('autonomy');
+    await expect.poll(() => highlightedTexts(page)).not.toContain('dignity of risk');
     await page.evaluate('removeFirst()');
-    await expect.poll(() => highlightedTexts(page)).not.toContain('coercion');
+    await expect.poll(() => highlightedTexts(page)).not.toContain('peer support');
     await page.evaluate('storm(5000)');
     await expect
-      .poll(() => highlightedTexts(page).then((t) => t.filter((x) => x === 'self-care').length))
+      .poll(() =>
+        highlightedTexts(page).then((t) => t.filter((x) => x === 'psychoeducation').length),
+      )
       .toBe(50);
     // Text that was hidden and is shown, and text that becomes editable.
-    expect(await timeToHighlight('reveal()', 'presence')).toBeLessThan(500);
+    expect(await timeToHighlight('reveal()', 'vicarious trauma')).toBeLessThan(500);
     await page.evaluate('makeEditable()');
-    await expect.poll(() => highlightedTexts(page)).not.toContain('presence');
-    expect(await timeToHighlight('navigate()', 'co-regulation')).toBeLessThan(500);
-    expect(await highlightedTexts(page)).toEqual(['coercion', 'co-regulation']);
+    await expect.poll(() => highlightedTexts(page)).not.toContain('vicarious trauma');
+    expect(await timeToHighlight('navigate()', 'righting reflex')).toBeLessThan(500);
+    expect(await highlightedTexts(page)).toEqual(['peer support', 'righting reflex']);
     await page.close();
   });
 
   it('does nothing while the tab is hidden, and catches up at once when it is shown again', async () => {
     const page = await open('dynamic.html');
-    const before = await waitForHighlights(page, (t) => t.includes('autonomy'));
+    const before = await waitForHighlights(page, (t) => t.includes('dignity of risk'));
     await setHiddenForExtension(page, session.extensionId, true);
     await page.evaluate("addPost('While away: a post about compassion fatigue.')");
-    await page.evaluate("changeFirst('The first post now mentions coercion.')");
+    await page.evaluate(
+      "changeFirst('The first post now mentions peer support, among other things.')",
+    );
     // Well past the 500 ms a visible tab takes: nothing has been scanned or painted.
     await page.waitForTimeout(1_200);
     const whileHidden = await highlightedTexts(page);
     expect(whileHidden).toHaveLength(before.length);
     expect(whileHidden).not.toContain('compassion fatigue');
-    expect(whileHidden).not.toContain('coercion');
+    expect(whileHidden).not.toContain('peer support');
 
     await setHiddenForExtension(page, session.extensionId, false);
     await expect
       .poll(() => highlightedTexts(page), { timeout: 1_000, interval: 20 })
-      .toEqual(expect.arrayContaining(['coercion', 'compassion fatigue']));
-    expect(await highlightedTexts(page)).not.toContain('autonomy');
+      .toEqual(expect.arrayContaining(['peer support', 'compassion fatigue']));
+    expect(await highlightedTexts(page)).not.toContain('dignity of risk');
     await page.close();
   });
 
@@ -332,7 +388,7 @@ describe('highlighting in Chromium', () => {
         ),
       );
     });
-    expect(texts).toContain('autonomy');
+    expect(texts).toContain('dignity of risk');
     expect(inShadow).toBe(true);
     // The page keeps changing beside the component: its terms are not counted twice.
     for (let i = 0; i < 3; i++) {
@@ -342,11 +398,11 @@ describe('highlighting in Chromium', () => {
     expect((await highlightedTexts(page)).filter((t) => t === 'compassion fatigue')).toHaveLength(
       1,
     );
-    expect(texts.join('|')).not.toContain('self-determination');
+    expect(texts.join('|')).not.toContain('secondary traumatic stress');
     await page.close();
 
     const framed = await open('iframe.html');
-    await waitForHighlights(framed, (t) => t.includes('boundaries'));
+    await waitForHighlights(framed, (t) => t.includes('healthy boundaries'));
     const frame = framed.frame({ url: /iframe-child/ })!;
     expect(await waitForHighlights(frame, (t) => t.length > 0)).toEqual(['zelfzorg']);
     await framed.close();

@@ -107,6 +107,7 @@ const full = data({
     style: 'background',
     colour: 'violet',
     showBadge: true,
+    everydayWords: 'never',
   },
   language: 'nl',
   preferences: { keepPageAddress: false, syncEnabled: true },

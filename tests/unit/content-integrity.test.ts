@@ -88,7 +88,7 @@ describe('glossary', () => {
     const owner = new Map<string, string>();
     for (const lang of LANGS) {
       for (const [id, entry] of Object.entries(content[lang].glossary)) {
-        for (const variant of entry.variants) {
+        for (const variant of [...entry.variants, ...(entry.everyday ?? [])]) {
           const key = variant.toLowerCase().replace(/\s+/g, ' ');
           const previous = owner.get(key);
           expect(
@@ -104,9 +104,10 @@ describe('glossary', () => {
   it('variants are plain words or phrases, headword included', () => {
     for (const lang of LANGS) {
       for (const [id, entry] of Object.entries(content[lang].glossary)) {
-        const lower = entry.variants.map((variant) => variant.toLowerCase());
+        const forms = [...entry.variants, ...(entry.everyday ?? [])];
+        const lower = forms.map((variant) => variant.toLowerCase());
         expect(lower, `${lang} ${id}`).toContain(entry.term.toLowerCase());
-        for (const variant of entry.variants) {
+        for (const variant of forms) {
           expect(variant, `${lang} ${id}`).toMatch(/^[\p{L}\p{N}][\p{L}\p{N}' -]*[\p{L}\p{N}]$/u);
         }
       }

@@ -30,6 +30,7 @@ describe('completeSettings', () => {
       style: 'background',
       colour: 'violet',
       showBadge: true,
+      everydayWords: 'everywhere',
     };
     expect(completeSettings(stored)).toEqual(stored);
   });
@@ -42,6 +43,7 @@ describe('completeSettings', () => {
       disabledSites: 'x',
       hiddenTerms: [1, 'a'],
       showBadge: 1,
+      everydayWords: 'sometimes',
     } as unknown as Partial<HighlightSettings>;
     expect(completeSettings(stored)).toEqual({
       ...DEFAULT_HIGHLIGHT_SETTINGS,

@@ -23,6 +23,7 @@ function fakeServices(
     settings: { ...DEFAULT_HIGHLIGHT_SETTINGS },
     askPageTerms: vi.fn(() => Promise.resolve(reply)),
     revealTerm: vi.fn(),
+    showEveryday: vi.fn(() => Promise.resolve()),
     loadSettings: () => Promise.resolve(services.settings),
     watchSettings: (listener: (s: HighlightSettings) => void) => {
       listeners.push(listener);
@@ -260,6 +261,7 @@ describe('popup: this page', () => {
       { id: 'self-direction', count: 3 },
       { id: 'rescuing', count: 1 },
     ],
+    heldBack: 0,
   };
 
   it('lists the terms found on the page with counts, and goes to one', async () => {
@@ -270,6 +272,39 @@ describe('popup: this page', () => {
     const button = await screen.findByRole('button', { name: en.ui.goToTerm(term, 3) });
     fireEvent.click(button);
     expect(services.revealTerm).toHaveBeenCalledWith('self-direction');
+  });
+
+  it('says when everyday words were held back, and shows them on this page', async () => {
+    const services = fakeServices({ ...reply, heldBack: 4 });
+    renderApp('en', vi.fn(), services);
+    fireEvent.click(screen.getByRole('tab', { name: en.ui.tabThisPage }));
+    expect(await screen.findByText(en.ui.thisPageHeldBack(4))).toBeTruthy();
+    vi.mocked(services.askPageTerms).mockClear();
+    fireEvent.click(screen.getByRole('button', { name: en.ui.showEverydayHere }));
+    expect(services.showEveryday).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(services.askPageTerms).toHaveBeenCalled());
+  });
+
+  it('says nothing about everyday words when none were held back', async () => {
+    renderApp('en', vi.fn(), fakeServices(reply));
+    fireEvent.click(screen.getByRole('tab', { name: en.ui.tabThisPage }));
+    await screen.findByRole('button', { name: en.ui.goToTerm(en.glossary.rescuing.term, 1) });
+    expect(screen.queryByRole('button', { name: en.ui.showEverydayHere })).toBeNull();
+  });
+
+  it('lets the user choose where everyday words are highlighted', async () => {
+    const services = fakeServices(reply);
+    renderApp('en', vi.fn(), services);
+    fireEvent.click(screen.getByRole('tab', { name: en.ui.tabThisPage }));
+    const everywhere = await screen.findByRole('radio', {
+      name: en.ui.everydayWordsOptions.everywhere,
+    });
+    const carePages = screen.getByRole<HTMLInputElement>('radio', {
+      name: en.ui.everydayWordsOptions['care-pages'],
+    });
+    expect(carePages.checked).toBe(true);
+    fireEvent.click(everywhere);
+    expect(services.settings.everydayWords).toBe('everywhere');
   });
 
   it('says kindly when the page cannot be highlighted', async () => {

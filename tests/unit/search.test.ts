@@ -53,6 +53,12 @@ describe('search', () => {
     expect(search(nl, lastVariant)).toContainEqual({ kind: 'glossary', id });
   });
 
+  it('finds a glossary term by a form with an everyday sense too ("gered", "rescued")', () => {
+    expect(content.nl.glossary.rescuing.everyday).toContain('gered');
+    expect(search(nl, 'gered')).toContainEqual({ kind: 'glossary', id: 'rescuing' });
+    expect(search(en, 'rescued')).toContainEqual({ kind: 'glossary', id: 'rescuing' });
+  });
+
   it('searches in the language shown only', () => {
     expect(search(en, 'zelfbeschikking')).toEqual([]);
     expect(search(nl, 'zelfbeschikking').length).toBeGreaterThan(0);

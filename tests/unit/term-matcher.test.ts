@@ -39,7 +39,7 @@ function referenceFind(sources: TermSource[], text: string): TermMatch[] {
       if (!m) continue;
       const end = i + m[0].length;
       if (isWordChar(text[end])) continue;
-      if (!best || end > best.end) best = { start: i, end, id: v.id };
+      if (!best || end > best.end) best = { start: i, end, id: v.id, everyday: false };
     }
     if (best) {
       found.push(best);
@@ -100,6 +100,33 @@ describe('term matcher', () => {
     expect('İ'.toLowerCase().length).toBe(2);
     expect(texts(text)).toEqual(['REDT']);
     expect(matcher.find(text)[0]).toMatchObject({ start: 14, end: 18 });
+  });
+
+  it('says which matches were found by an everyday form', () => {
+    const withEveryday = compileTerms([
+      { id: 'rescuing', variants: ['rescuing behaviour'], everyday: ['rescue', 'rescuing'] },
+      { id: 'own:1', variants: ['rescue dog'] },
+    ]);
+    expect(
+      withEveryday
+        .find('Rescuing behaviour; a rescue; rescuing; a rescue dog.')
+        .map((m) => [m.id, m.everyday]),
+    ).toEqual([
+      ['rescuing', false],
+      ['rescuing', true],
+      ['rescuing', true],
+      ['own:1', false],
+    ]);
+  });
+
+  it('gives a form listed twice to its first source, everyday or not', () => {
+    const first = compileTerms([
+      { id: 'own:1', variants: ['container'] },
+      { id: 'container', variants: [], everyday: ['container'] },
+    ]);
+    expect(first.find('a container')).toEqual([
+      { start: 2, end: 11, id: 'own:1', everyday: false },
+    ]);
   });
 
   it('finds nothing with no terms', () => {

@@ -17,13 +17,14 @@ describe('glossaryTermsByLang', () => {
 });
 
 describe('glossaryTermSources', () => {
-  it('yields every glossary entry, in order, with the variants of both languages', () => {
+  it('yields every glossary entry, in order, with the forms of both languages', () => {
     const sources = glossaryTermSources(both, []);
     expect(sources.map((source) => source.id)).toEqual([...GLOSSARY_IDS]);
     for (const source of sources) {
       const id = source.id as (typeof GLOSSARY_IDS)[number];
       expect(source.variants, id).toEqual([...en[id].variants, ...nl[id].variants]);
-      expect(source.variants.length, id).toBeGreaterThan(0);
+      expect(source.everyday, id).toEqual([...(en[id].everyday ?? []), ...(nl[id].everyday ?? [])]);
+      expect(source.variants.length + (source.everyday?.length ?? 0), id).toBeGreaterThan(0);
     }
   });
 
@@ -40,7 +41,8 @@ describe('glossaryTermSources', () => {
     const sources = glossaryTermSources([en], []);
     const rescuing = sources.find((source) => source.id === 'rescuing');
     expect(rescuing?.variants).toEqual(en.rescuing.variants);
-    expect(rescuing?.variants).not.toContain('redden');
+    expect(rescuing?.everyday).toEqual(en.rescuing.everyday);
+    expect([...(rescuing?.variants ?? []), ...(rescuing?.everyday ?? [])]).not.toContain('redden');
   });
 
   describe('compiled with compileTerms', () => {
@@ -60,13 +62,16 @@ describe('glossaryTermSources', () => {
       ]);
     });
 
-    it('maps the forms of a Dutch verb to one entry: "redden", "redt", "gered"', () => {
-      expect(nl.rescuing.variants).toEqual(expect.arrayContaining(['redden', 'redt', 'gered']));
-      expect(found('Hij redt haar. Zij werd gered. Je kunt niet iedereen redden.')).toEqual([
-        ['redt', 'rescuing'],
-        ['gered', 'rescuing'],
-        ['redden', 'rescuing'],
-      ]);
+    it('maps the forms of a Dutch verb to one entry, as everyday forms: "redden", "redt", "gered"', () => {
+      expect(nl.rescuing.everyday).toEqual(expect.arrayContaining(['redden', 'redt', 'gered']));
+      const text = 'Hij redt haar. Zij werd gered. Je kunt niet iedereen redden.';
+      expect(matcher.find(text).map((m) => [text.slice(m.start, m.end), m.id, m.everyday])).toEqual(
+        [
+          ['redt', 'rescuing', true],
+          ['gered', 'rescuing', true],
+          ['redden', 'rescuing', true],
+        ],
+      );
     });
 
     it('no longer finds a term the user switched off', () => {

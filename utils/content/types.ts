@@ -52,10 +52,18 @@ export interface GlossaryTerm {
   /** The headword as shown on the card. */
   term: string;
   /**
-   * Every form that should find this entry on a page, headword included: inflections,
-   * spelling variants, plural, verb forms ("redden", "redt", "gered"). Case does not matter.
+   * The forms that find this entry wherever they stand, because they mean this (nearly)
+   * everywhere they are used: inflections, spelling variants, plural, verb forms. Case does
+   * not matter. A single word here is justified in ./<lang>/unambiguous-words.ts.
    */
   variants: string[];
+  /**
+   * The forms that also have a common everyday sense ("rescue" a whale, a "container" of
+   * rice, traffic "veiligheid"): found only where the page, or the section they stand in,
+   * is about care and helping (see utils/highlight/care-context.ts), unless the user asks
+   * for everyday words everywhere. The headword is in `variants` or here.
+   */
+  everyday?: string[];
 }
 
 export interface GlossaryText extends GlossaryTerm {

@@ -72,6 +72,9 @@ export interface UiText {
   thisPageUnavailable: string;
   thisPagePaused: string;
   thisPageSiteOff: (site: string) => string;
+  /** One line when words with an everyday sense were held back on the page. */
+  thisPageHeldBack: (count: number) => string;
+  showEverydayHere: string;
   termCount: (count: number) => string;
   goToTerm: (term: string, count: number) => string;
   highlightSettingsTitle: string;
@@ -83,6 +86,9 @@ export interface UiText {
   highlightColour: string;
   colourNames: { teal: string; amber: string; violet: string; blue: string };
   showBadge: string;
+  everydayWordsLegend: string;
+  everydayWordsHint: string;
+  everydayWordsOptions: { 'care-pages': string; everywhere: string; never: string };
   hiddenTermsTitle: string;
   showTermAgain: (term: string) => string;
   /** My tips. */

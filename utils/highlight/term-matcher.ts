@@ -19,12 +19,16 @@ export interface TermSource {
   /** What a match points at: a glossary id, or a user term id. */
   id: string;
   variants: readonly string[];
+  /** Forms with a common everyday sense: their matches say so (see care-context.ts). */
+  everyday?: readonly string[];
 }
 
 export interface TermMatch {
   start: number;
   end: number;
   id: string;
+  /** Found by one of its source's `everyday` forms. */
+  everyday: boolean;
 }
 
 export interface TermMatcher {
@@ -44,6 +48,7 @@ export function termKey(text: string): string {
 
 interface Compiled {
   id: string;
+  everyday: boolean;
   /** The variant's words, lower case. */
   words: string[];
   /** What stands between word k and k + 1 in the variant (" ", "'", ", " …). */
@@ -74,7 +79,7 @@ function separatorMatches(between: string, separator: string): boolean {
 }
 
 /** A variant cut into its words and what separates them; null if it has no word. */
-function compile(key: string, id: string): Compiled | null {
+function compile(key: string, id: string, everyday: boolean): Compiled | null {
   const words: string[] = [];
   const separators: string[] = [];
   let last = -1;
@@ -85,7 +90,7 @@ function compile(key: string, id: string): Compiled | null {
     last = match.index + match[0].length;
   }
   if (words.length === 0 || last !== key.length) return null;
-  return { id, words, separators, length: key.length };
+  return { id, everyday, words, separators, length: key.length };
 }
 
 interface TrieNode {
@@ -133,17 +138,19 @@ function firstWordPattern(words: Iterable<string>, flags: string): RegExp {
 export function compileTerms(sources: readonly TermSource[]): TermMatcher {
   const byFirstWord = new Map<string, Compiled[]>();
   const seen = new Set<string>();
-  for (const source of sources) {
-    for (const variant of source.variants) {
-      const key = termKey(variant);
-      if (key === '' || seen.has(key)) continue;
-      seen.add(key);
-      const compiled = compile(key, source.id);
-      if (!compiled) continue;
-      const list = byFirstWord.get(compiled.words[0]!);
-      if (list) list.push(compiled);
-      else byFirstWord.set(compiled.words[0]!, [compiled]);
-    }
+  const forms = sources.flatMap((source) => [
+    ...source.variants.map((variant) => ({ variant, id: source.id, everyday: false })),
+    ...(source.everyday ?? []).map((variant) => ({ variant, id: source.id, everyday: true })),
+  ]);
+  for (const { variant, id, everyday } of forms) {
+    const key = termKey(variant);
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    const compiled = compile(key, id, everyday);
+    if (!compiled) continue;
+    const list = byFirstWord.get(compiled.words[0]!);
+    if (list) list.push(compiled);
+    else byFirstWord.set(compiled.words[0]!, [compiled]);
   }
   // Longest first: more words, then more characters.
   for (const list of byFirstWord.values()) {
@@ -188,7 +195,7 @@ export function compileTerms(sources: readonly TermSource[]): TermMatcher {
             if (next) end = next.index + next[0].length;
           }
           if (!ok) continue;
-          matches.push({ start, end, id: candidate.id });
+          matches.push({ start, end, id: candidate.id, everyday: candidate.everyday });
           finder.lastIndex = end;
           break;
         }

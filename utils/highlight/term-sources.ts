@@ -6,9 +6,8 @@ import { ownTermSources } from '../my-data/terms-ops';
 import type { TermSource } from './term-matcher';
 
 /**
- * What the highlighter looks for: every glossary entry with its Dutch and English variants
- * (a page may be in either language, whatever the UI language), less the terms the user
- * switched off. The user's own terms (My tips) are passed in as more sources: they are
+ * What the highlighter looks for in text of the given languages: every glossary entry with
+ * those languages' forms (everyday ones apart), less the terms the user switched off. The user's own terms (My tips) are passed in as more sources: they are
  * matched by the same compiled matcher and told apart by their id.
  */
 export function glossaryTermSources(
@@ -19,6 +18,7 @@ export function glossaryTermSources(
   return GLOSSARY_IDS.filter((id) => !hiddenSet.has(id)).map((id) => ({
     id,
     variants: glossaries.flatMap((glossary) => glossary[id].variants),
+    everyday: glossaries.flatMap((glossary) => glossary[id].everyday ?? []),
   }));
 }
 

@@ -10,6 +10,7 @@
  * and stays as it is, because the UI always shows them as text.
  */
 import * as v from 'valibot';
+import { EVERYDAY_MODES } from '../highlight/care-context';
 import { LANGS, TIP_IDS } from '../content/ids';
 import type { Lang } from '../content/ids';
 import {
@@ -173,6 +174,7 @@ const settingsSchema = v.object({
   style: v.optional(v.picklist(HIGHLIGHT_STYLES)),
   colour: v.optional(v.picklist(HIGHLIGHT_COLOURS)),
   showBadge: v.optional(v.boolean()),
+  everydayWords: v.optional(v.picklist(EVERYDAY_MODES)),
 });
 
 const preferencesSchema = v.object({

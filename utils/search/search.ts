@@ -66,7 +66,13 @@ export function buildSearchIndex(c: Content): SearchDoc[] {
     GlossaryId,
     Content['glossary'][GlossaryId],
   ][]) {
-    docs.push(doc({ kind: 'glossary', id }, entry.term, [...entry.variants, entry.explanation]));
+    docs.push(
+      doc({ kind: 'glossary', id }, entry.term, [
+        ...entry.variants,
+        ...(entry.everyday ?? []),
+        entry.explanation,
+      ]),
+    );
   }
   return docs;
 }

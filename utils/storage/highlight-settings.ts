@@ -1,4 +1,6 @@
 import { storage } from 'wxt/utils/storage';
+import { EVERYDAY_MODES } from '../highlight/care-context';
+import type { EverydayMode } from '../highlight/care-context';
 
 export const HIGHLIGHT_STYLES = ['underline', 'background'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
@@ -18,6 +20,8 @@ export interface HighlightSettings {
   colour: HighlightColour;
   /** Show the number of distinct terms on the page on the toolbar icon. */
   showBadge: boolean;
+  /** Words with an everyday sense: only on pages about care (default), everywhere, never. */
+  everydayWords: EverydayMode;
 }
 
 export const DEFAULT_HIGHLIGHT_SETTINGS: HighlightSettings = {
@@ -27,6 +31,7 @@ export const DEFAULT_HIGHLIGHT_SETTINGS: HighlightSettings = {
   style: 'underline',
   colour: 'teal',
   showBadge: false,
+  everydayWords: 'care-pages',
 };
 
 export const highlightSettings = storage.defineItem<HighlightSettings>('local:highlightSettings', {
@@ -53,6 +58,9 @@ export function completeSettings(
       : DEFAULT_HIGHLIGHT_SETTINGS.colour,
     showBadge:
       typeof s.showBadge === 'boolean' ? s.showBadge : DEFAULT_HIGHLIGHT_SETTINGS.showBadge,
+    everydayWords: EVERYDAY_MODES.includes(s.everydayWords as EverydayMode)
+      ? (s.everydayWords as EverydayMode)
+      : DEFAULT_HIGHLIGHT_SETTINGS.everydayWords,
   };
 }
 

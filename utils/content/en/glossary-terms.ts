@@ -4,6 +4,9 @@ import type { GlossaryTerm } from '../types';
 /**
  * The English headword and every form that finds each glossary entry on a page. Kept apart
  * from the explanations (./glossary.ts) so the content script carries only what it matches.
+ * `variants` are found wherever they stand (a single word among them is justified in
+ * ./unambiguous-words.ts); `everyday` forms also have a common everyday sense and wait for a
+ * page about care.
  */
 export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   'holding-space': {
@@ -12,39 +15,27 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
       'holding space',
       'hold space',
       'holds space',
-      'held space',
       'holding-space',
       'space holder',
       'space holders',
       'space-holder',
     ],
+    everyday: ['held space'],
   },
   'making-space': {
     term: 'making space',
-    variants: ['making space', 'make space', 'makes space', 'made space'],
+    variants: [],
+    everyday: ['making space', 'make space', 'makes space', 'made space'],
   },
   rescuing: {
     term: 'rescuing',
-    variants: [
-      'rescuing',
-      'rescue',
-      'rescues',
-      'rescued',
-      'rescuing behaviour',
-      'rescuing behavior',
-    ],
+    variants: ['rescuing behaviour', 'rescuing behavior'],
+    everyday: ['rescuing', 'rescue', 'rescues', 'rescued'],
   },
   rescuer: {
     term: 'rescuer',
-    variants: [
-      'rescuer',
-      'rescuers',
-      "rescuer's",
-      'rescuer role',
-      'rescuer mode',
-      'rescuer behaviour',
-      'rescuer behavior',
-    ],
+    variants: ['rescuer role', 'rescuer mode', 'rescuer behaviour', 'rescuer behavior'],
+    everyday: ['rescuer', 'rescuers', "rescuer's"],
   },
   'saviour-complex': {
     term: 'saviour complex',
@@ -70,18 +61,13 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   'victim-role': {
     term: 'victim role',
-    variants: [
-      'victim role',
-      'victim roles',
-      'victim position',
-      'victim mode',
-      'victim mentality',
-      'playing the victim',
-    ],
+    variants: ['victim role', 'victim roles', 'victim position', 'victim mode', 'victim mentality'],
+    everyday: ['playing the victim'],
   },
   persecutor: {
     term: 'persecutor',
-    variants: ['persecutor', 'persecutors', 'persecutor role'],
+    variants: ['persecutor role'],
+    everyday: ['persecutor', 'persecutors'],
   },
   'winners-triangle': {
     term: "winner's triangle",
@@ -91,52 +77,41 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     term: 'self-direction',
     variants: [
       'self-direction',
-      'self-directed',
-      'self-directing',
-      'self-management',
       'control over their own life',
       'control over your own life',
       'in charge of their own life',
     ],
+    everyday: ['self-directed', 'self-directing', 'self-management'],
   },
   autonomy: {
     term: 'autonomy',
-    variants: [
-      'autonomy',
-      'personal autonomy',
-      'autonomy support',
-      'autonomy-supportive',
-      'respect for autonomy',
-    ],
+    variants: ['personal autonomy', 'autonomy-supportive', 'respect for autonomy'],
+    everyday: ['autonomy', 'autonomy support'],
   },
   'self-determination': {
     term: 'self-determination',
-    variants: ['self-determination', 'self-determined', 'right to self-determination'],
+    variants: [],
+    everyday: ['self-determination', 'self-determined', 'right to self-determination'],
   },
   agency: {
     term: 'sense of agency',
-    variants: [
-      'sense of agency',
-      'personal agency',
-      'their own agency',
-      'your own agency',
-      'loss of agency',
-    ],
+    variants: ['sense of agency', 'personal agency'],
+    everyday: ['their own agency', 'your own agency', 'loss of agency'],
   },
   empowerment: {
     term: 'empowerment',
-    variants: ['empowerment', 'empower', 'empowers', 'empowered', 'empowering'],
+    variants: [],
+    everyday: ['empowerment', 'empower', 'empowers', 'empowered', 'empowering'],
   },
   'strengths-based': {
     term: 'strengths-based',
     variants: [
       'strengths-based',
       'strengths based',
-      'strength-based',
-      'strength based',
       'strengths perspective',
       'strengths-based approach',
     ],
+    everyday: ['strength-based', 'strength based'],
   },
   paternalism: {
     term: 'paternalism',
@@ -148,7 +123,8 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   'dignity-of-risk': {
     term: 'dignity of risk',
-    variants: ['dignity of risk', 'right to fail'],
+    variants: ['dignity of risk'],
+    everyday: ['right to fail'],
   },
   'shared-decision-making': {
     term: 'shared decision-making',
@@ -169,7 +145,8 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   coercion: {
     term: 'coercion',
-    variants: ['coercion', 'coercive', 'coerced', 'coerce', 'coercing'],
+    variants: [],
+    everyday: ['coercion', 'coercive', 'coerced', 'coerce', 'coercing'],
   },
   'involuntary-care': {
     term: 'involuntary care',
@@ -185,7 +162,8 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   'waiting-list': {
     term: 'waiting list',
-    variants: [
+    variants: [],
+    everyday: [
       'waiting list',
       'waiting lists',
       'wait list',
@@ -218,21 +196,13 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   safety: {
     term: 'emotional safety',
-    variants: [
-      'emotional safety',
-      'psychological safety',
-      'sense of safety',
-      'felt safety',
-      'feeling safe',
-    ],
+    variants: ['emotional safety', 'psychological safety'],
+    everyday: ['sense of safety', 'felt safety', 'feeling safe'],
   },
   'trustworthiness-transparency': {
     term: 'trustworthiness and transparency',
-    variants: [
-      'trustworthiness and transparency',
-      'trustworthy and transparent',
-      'trustworthiness',
-    ],
+    variants: ['trustworthiness and transparency'],
+    everyday: ['trustworthy and transparent', 'trustworthiness'],
   },
   'peer-support': {
     term: 'peer support',
@@ -244,12 +214,13 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
       'peer workers',
       'peer specialist',
       'peer specialists',
-      'lived experience',
     ],
+    everyday: ['lived experience'],
   },
   'collaboration-mutuality': {
     term: 'collaboration and mutuality',
-    variants: ['collaboration and mutuality', 'mutuality'],
+    variants: ['collaboration and mutuality'],
+    everyday: ['mutuality'],
   },
   'voice-and-choice': {
     term: 'voice and choice',
@@ -257,7 +228,8 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   'co-regulation': {
     term: 'co-regulation',
-    variants: [
+    variants: [],
+    everyday: [
       'co-regulation',
       'coregulation',
       'co-regulate',
@@ -269,7 +241,8 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   'self-regulation': {
     term: 'self-regulation',
-    variants: [
+    variants: [],
+    everyday: [
       'self-regulation',
       'self regulation',
       'self-regulate',
@@ -285,18 +258,13 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   trigger: {
     term: 'trigger',
-    variants: ['trigger', 'triggers', 'triggered', 'triggering'],
+    variants: [],
+    everyday: ['trigger', 'triggers', 'triggered', 'triggering'],
   },
   're-experiencing': {
     term: 're-experiencing',
-    variants: [
-      're-experiencing',
-      'reexperiencing',
-      're-experience',
-      're-experiences',
-      'flashback',
-      'flashbacks',
-    ],
+    variants: ['reexperiencing'],
+    everyday: ['re-experiencing', 're-experience', 're-experiences', 'flashback', 'flashbacks'],
   },
   retraumatisation: {
     term: 'retraumatisation',
@@ -317,11 +285,13 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   predictability: {
     term: 'predictability',
-    variants: ['predictability'],
+    variants: [],
+    everyday: ['predictability'],
   },
   presence: {
     term: 'presence',
-    variants: ['presence', 'being present', 'fully present', 'full presence'],
+    variants: [],
+    everyday: ['presence', 'being present', 'fully present', 'full presence'],
   },
   'presence-approach': {
     term: 'presence approach',
@@ -329,7 +299,8 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   attunement: {
     term: 'attunement',
-    variants: ['attunement', 'attune', 'attunes', 'attuned', 'attuning'],
+    variants: [],
+    everyday: ['attunement', 'attune', 'attunes', 'attuned', 'attuning'],
   },
   'non-judgement': {
     term: 'non-judgement',
@@ -341,38 +312,28 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
       'nonjudgemental',
       'nonjudgmental',
       'non-judging',
-      'without judgement',
-      'without judgment',
     ],
+    everyday: ['without judgement', 'without judgment'],
   },
   judgement: {
     term: 'judgemental',
-    variants: [
-      'judgemental',
-      'judgmental',
-      'judgementally',
-      'judgmentally',
-      'feeling judged',
-      'felt judged',
-    ],
+    variants: ['judgemental', 'judgmental', 'judgementally', 'judgmentally'],
+    everyday: ['feeling judged', 'felt judged'],
   },
   shaming: {
     term: 'shaming',
-    variants: ['shaming', 'shamed'],
+    variants: [],
+    everyday: ['shaming', 'shamed'],
   },
   overwhelm: {
     term: 'overwhelm',
-    variants: ['overwhelm', 'overwhelmed', 'overwhelms'],
+    variants: [],
+    everyday: ['overwhelm', 'overwhelmed', 'overwhelms'],
   },
   'righting-reflex': {
     term: 'righting reflex',
-    variants: [
-      'righting reflex',
-      'righting reflexes',
-      'urge to fix',
-      'fixing reflex',
-      'fix-it reflex',
-    ],
+    variants: ['righting reflex', 'righting reflexes', 'fixing reflex', 'fix-it reflex'],
+    everyday: ['urge to fix'],
   },
   'motivational-interviewing': {
     term: 'motivational interviewing',
@@ -380,21 +341,18 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   'mi-spirit': {
     term: 'spirit of motivational interviewing',
-    variants: ['spirit of motivational interviewing', 'mi spirit', 'mi-spirit', 'spirit of mi'],
+    variants: ['spirit of motivational interviewing'],
+    everyday: ['mi spirit', 'mi-spirit', 'spirit of mi'],
   },
   evocation: {
     term: 'evocation',
-    variants: ['evocation'],
+    variants: [],
+    everyday: ['evocation'],
   },
   'active-listening': {
     term: 'active listening',
-    variants: [
-      'active listening',
-      'actively listening',
-      'listen actively',
-      'listening actively',
-      'reflective listening',
-    ],
+    variants: ['active listening', 'reflective listening'],
+    everyday: ['actively listening', 'listen actively', 'listening actively'],
   },
   'unconditional-positive-regard': {
     term: 'unconditional positive regard',
@@ -416,19 +374,23 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   container: {
     term: 'container',
-    variants: ['container', 'emotional container', 'containment'],
+    variants: ['emotional container'],
+    everyday: ['container', 'containment'],
   },
   'safe-space': {
     term: 'safe space',
-    variants: ['safe space', 'safe spaces', 'safer space', 'safer spaces'],
+    variants: [],
+    everyday: ['safe space', 'safe spaces', 'safer space', 'safer spaces'],
   },
   'liminal-space': {
     term: 'liminal space',
-    variants: ['liminal space', 'liminal spaces', 'liminality', 'liminal'],
+    variants: [],
+    everyday: ['liminal space', 'liminal spaces', 'liminality', 'liminal'],
   },
   'helping-hand': {
     term: 'helping hand',
-    variants: ['helping hand', 'helping hands'],
+    variants: [],
+    everyday: ['helping hand', 'helping hands'],
   },
   'secondary-traumatic-stress': {
     term: 'secondary traumatic stress',
@@ -455,7 +417,8 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   burnout: {
     term: 'burnout',
-    variants: [
+    variants: [],
+    everyday: [
       'burnout',
       'burn-out',
       'burnouts',
@@ -467,28 +430,17 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   'self-care': {
     term: 'self-care',
-    variants: ['self-care', 'self care', 'selfcare'],
+    variants: [],
+    everyday: ['self-care', 'self care', 'selfcare'],
   },
   boundaries: {
     term: 'boundaries',
-    variants: [
-      'boundaries',
-      'boundary',
-      'personal boundaries',
-      'healthy boundaries',
-      'setting boundaries',
-      'set boundaries',
-      'boundary-setting',
-    ],
+    variants: ['personal boundaries', 'healthy boundaries', 'boundary-setting'],
+    everyday: ['boundaries', 'boundary', 'setting boundaries', 'set boundaries'],
   },
   supervision: {
     term: 'supervision',
-    variants: [
-      'supervision',
-      'clinical supervision',
-      'peer supervision',
-      'reflective supervision',
-      'intervision',
-    ],
+    variants: ['clinical supervision', 'peer supervision', 'reflective supervision'],
+    everyday: ['supervision', 'intervision'],
   },
 };

@@ -69,6 +69,11 @@ export const ui: UiText = {
     'Terms can’t be highlighted on this page (browser pages, the web store and files are off limits). Open an ordinary web page and try again.',
   thisPagePaused: 'Highlighting is paused everywhere.',
   thisPageSiteOff: (site) => `Highlighting is off on ${site}.`,
+  thisPageHeldBack: (count) =>
+    count === 1
+      ? 'One word with an everyday meaning was left alone, because this page does not seem to be about care.'
+      : `${count} words with an everyday meaning were left alone, because this page does not seem to be about care.`,
+  showEverydayHere: 'Show them on this page',
   termCount: (count) => (count === 1 ? 'once' : `${count} times`),
   goToTerm: (term, count) =>
     `${term}, found ${count === 1 ? 'once' : `${count} times`}: go to the next one`,
@@ -81,6 +86,14 @@ export const ui: UiText = {
   highlightColour: 'Colour',
   colourNames: { teal: 'Teal', amber: 'Amber', violet: 'Violet', blue: 'Blue' },
   showBadge: 'Show the number of terms on the toolbar icon',
+  everydayWordsLegend: 'Everyday words (“rescue”, “trigger”, “boundaries”)',
+  everydayWordsHint:
+    'These words also have an ordinary meaning: a lifeguard’s rescue, a camera’s trigger.',
+  everydayWordsOptions: {
+    'care-pages': 'Only on pages about care',
+    everywhere: 'Everywhere',
+    never: 'Never',
+  },
   hiddenTermsTitle: 'Terms you switched off',
   showTermAgain: (term) => `Highlight “${term}” again`,
   tabMyTips: 'My tips',

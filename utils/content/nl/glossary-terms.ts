@@ -4,6 +4,9 @@ import type { GlossaryTerm } from '../types';
 /**
  * The Dutch headword and every form that finds each glossary entry on a page. Kept apart
  * from the explanations (./glossary.ts) so the content script carries only what it matches.
+ * `variants` are found wherever they stand in Dutch text; `everyday` forms also have a
+ * common everyday sense (lifeguards who "redden", traffic "veiligheid", a budget's
+ * "grenzen") and are found only on a page about care (see ../types.ts).
  */
 export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   'holding-space': {
@@ -12,7 +15,8 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   'making-space': {
     term: 'ruimte houden',
-    variants: [
+    variants: ['ruimte vasthouden'],
+    everyday: [
       'ruimte houden',
       'ruimte te houden',
       'ruimte houdt',
@@ -20,7 +24,6 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
       'houd ruimte',
       'ruimte hield',
       'ruimte hielden',
-      'ruimte vasthouden',
       'ruimte bieden',
       'ruimte te bieden',
       'ruimte biedt',
@@ -28,7 +31,8 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   rescuing: {
     term: 'redden',
-    variants: [
+    variants: [],
+    everyday: [
       'redden',
       'redt',
       'redde',
@@ -41,15 +45,8 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   rescuer: {
     term: 'redder',
-    variants: [
-      'redder',
-      'redders',
-      'redster',
-      'reddersrol',
-      'reddersrollen',
-      'redderrol',
-      'reddersgedrag',
-    ],
+    variants: ['reddersrol', 'reddersrollen', 'redderrol', 'reddersgedrag'],
+    everyday: ['redder', 'redders', 'redster'],
   },
   'saviour-complex': {
     term: 'redderssyndroom',
@@ -78,15 +75,16 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     variants: [
       'slachtofferrol',
       'slachtofferrollen',
-      'slachtofferpositie',
       'slachtoffergedrag',
       'slachtofferdenken',
       'slachtoffermentaliteit',
     ],
+    everyday: ['slachtofferpositie'],
   },
   persecutor: {
     term: 'aanklager',
-    variants: ['aanklager', 'aanklagers', 'aanklagersrol', 'aanklagerrol', 'vervolger'],
+    variants: ['aanklagersrol', 'aanklagerrol'],
+    everyday: ['aanklager', 'aanklagers', 'vervolger'],
   },
   'winners-triangle': {
     term: 'winnaarsdriehoek',
@@ -95,31 +93,30 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   'self-direction': {
     term: 'eigen regie',
     variants: [
-      'eigen regie',
-      'eigenregie',
       'zelfregie',
       'regie over je leven',
       'regie over je eigen leven',
       'regie over het eigen leven',
       'regie over hun leven',
       'regie over hun eigen leven',
-      'zelfmanagement',
     ],
+    everyday: ['eigen regie', 'eigenregie', 'zelfmanagement'],
   },
   autonomy: {
     term: 'autonomie',
     variants: [
-      'autonomie',
       'persoonlijke autonomie',
       'autonomieondersteunend',
       'autonomieondersteunende',
       'autonomie-ondersteunend',
       'respect voor autonomie',
     ],
+    everyday: ['autonomie'],
   },
   'self-determination': {
     term: 'zelfbeschikking',
-    variants: [
+    variants: [],
+    everyday: [
       'zelfbeschikking',
       'zelfbeschikkingsrecht',
       'recht op zelfbeschikking',
@@ -128,7 +125,8 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   agency: {
     term: 'handelingsvermogen',
-    variants: ['handelingsvermogen', 'sense of agency', 'gevoel van invloed'],
+    variants: ['sense of agency'],
+    everyday: ['handelingsvermogen', 'gevoel van invloed'],
   },
   empowerment: {
     term: 'empowerment',
@@ -136,13 +134,8 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   'strengths-based': {
     term: 'eigen kracht',
-    variants: [
-      'eigen kracht',
-      'krachtgericht',
-      'krachtgerichte',
-      'krachtgericht werken',
-      'strengths-based',
-    ],
+    variants: ['krachtgericht werken', 'strengths-based'],
+    everyday: ['eigen kracht', 'krachtgericht', 'krachtgerichte'],
   },
   paternalism: {
     term: 'paternalisme',
@@ -155,10 +148,10 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
       'betuttelt',
       'betuttelend',
       'betuttelende',
-      'bevoogding',
       'bevoogdend',
       'bevoogdende',
     ],
+    everyday: ['bevoogding'],
   },
   'learned-helplessness': {
     term: 'aangeleerde hulpeloosheid',
@@ -166,16 +159,13 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   'dignity-of-risk': {
     term: 'recht op risico',
-    variants: [
-      'recht op risico',
-      'waardigheid van risico',
-      'dignity of risk',
-      'recht om fouten te maken',
-    ],
+    variants: ['recht op risico', 'waardigheid van risico', 'dignity of risk'],
+    everyday: ['recht om fouten te maken'],
   },
   'shared-decision-making': {
     term: 'samen beslissen',
-    variants: ['samen beslissen', 'gedeelde besluitvorming', 'gezamenlijke besluitvorming'],
+    variants: ['gedeelde besluitvorming'],
+    everyday: ['samen beslissen', 'gezamenlijke besluitvorming'],
   },
   'compulsory-framework': {
     term: 'gedwongen kader',
@@ -186,14 +176,15 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
       'drangkader',
       'gedwongen hulpverlening',
       'verplichte hulpverlening',
-      'justitieel kader',
       'onvrijwillige cliënt',
       'onvrijwillige cliënten',
     ],
+    everyday: ['justitieel kader'],
   },
   coercion: {
     term: 'dwang en drang',
-    variants: ['dwang en drang', 'drang en dwang', 'dwang', 'dwangmaatregel', 'dwangmaatregelen'],
+    variants: ['dwang en drang', 'drang en dwang'],
+    everyday: ['dwang', 'dwangmaatregel', 'dwangmaatregelen'],
   },
   'involuntary-care': {
     term: 'onvrijwillige zorg',
@@ -205,15 +196,16 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
       'gedwongen opnames',
       'gedwongen opnamen',
       'zorgmachtiging',
-      'crisismaatregel',
       'wet verplichte ggz',
       'wet zorg en dwang',
       'wvggz',
     ],
+    everyday: ['crisismaatregel'],
   },
   'waiting-list': {
     term: 'wachtlijst',
-    variants: ['wachtlijst', 'wachtlijsten', 'wachtlijstproblematiek', 'overbruggingszorg'],
+    variants: ['overbruggingszorg'],
+    everyday: ['wachtlijst', 'wachtlijsten', 'wachtlijstproblematiek'],
   },
   'trauma-informed': {
     term: 'trauma-informed werken',
@@ -244,38 +236,34 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   safety: {
     term: 'veiligheid',
-    variants: [
-      'veiligheid',
-      'emotionele veiligheid',
-      'psychologische veiligheid',
-      'gevoel van veiligheid',
-      'veiligheidsgevoel',
-    ],
+    variants: ['emotionele veiligheid', 'psychologische veiligheid'],
+    everyday: ['veiligheid', 'gevoel van veiligheid', 'veiligheidsgevoel'],
   },
   'trustworthiness-transparency': {
     term: 'betrouwbaarheid en transparantie',
-    variants: ['betrouwbaarheid en transparantie', 'betrouwbaar en transparant'],
+    variants: [],
+    everyday: ['betrouwbaarheid en transparantie', 'betrouwbaar en transparant'],
   },
   'peer-support': {
     term: 'ervaringsdeskundigheid',
     variants: [
-      'ervaringsdeskundigheid',
-      'ervaringsdeskundige',
-      'ervaringsdeskundigen',
       'ervaringswerker',
       'ervaringswerkers',
       'lotgenotensteun',
       'lotgenotencontact',
       'peer support',
     ],
+    everyday: ['ervaringsdeskundigheid', 'ervaringsdeskundige', 'ervaringsdeskundigen'],
   },
   'collaboration-mutuality': {
     term: 'samenwerking en wederkerigheid',
-    variants: ['samenwerking en wederkerigheid', 'wederkerigheid'],
+    variants: [],
+    everyday: ['samenwerking en wederkerigheid', 'wederkerigheid'],
   },
   'voice-and-choice': {
     term: 'zeggenschap en keuze',
-    variants: ['zeggenschap en keuze', 'stem en keuze', 'inspraak en keuze'],
+    variants: [],
+    everyday: ['zeggenschap en keuze', 'stem en keuze', 'inspraak en keuze'],
   },
   'co-regulation': {
     term: 'co-regulatie',
@@ -290,7 +278,8 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   'self-regulation': {
     term: 'zelfregulatie',
-    variants: ['zelfregulatie', 'zelfreguleren', 'zelfregulerend', 'zelfregulerende'],
+    variants: [],
+    everyday: ['zelfregulatie', 'zelfreguleren', 'zelfregulerend', 'zelfregulerende'],
   },
   'window-of-tolerance': {
     term: 'window of tolerance',
@@ -298,7 +287,8 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   trigger: {
     term: 'trigger',
-    variants: [
+    variants: [],
+    everyday: [
       'trigger',
       'triggers',
       'getriggerd',
@@ -311,7 +301,8 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   're-experiencing': {
     term: 'herbeleving',
-    variants: [
+    variants: [],
+    everyday: [
       'herbeleving',
       'herbelevingen',
       'herbeleven',
@@ -335,11 +326,13 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   predictability: {
     term: 'voorspelbaarheid',
-    variants: ['voorspelbaarheid'],
+    variants: [],
+    everyday: ['voorspelbaarheid'],
   },
   presence: {
     term: 'aanwezigheid',
-    variants: [
+    variants: [],
+    everyday: [
       'aanwezigheid',
       'aanwezig zijn',
       'echt aanwezig',
@@ -353,25 +346,18 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     variants: [
       'presentiebenadering',
       'presentietheorie',
-      'presentie',
       'presentiebeoefenaar',
       'presentiebeoefenaars',
       'presentiegericht',
       'presentiegerichte',
       'presentiegericht werken',
     ],
+    everyday: ['presentie'],
   },
   attunement: {
     term: 'afstemmen',
-    variants: [
-      'afstemmen',
-      'afstemt',
-      'afstemde',
-      'afgestemd',
-      'af te stemmen',
-      'stemt af',
-      'attunement',
-    ],
+    variants: ['attunement'],
+    everyday: ['afstemmen', 'afstemt', 'afstemde', 'afgestemd', 'af te stemmen', 'stemt af'],
   },
   'non-judgement': {
     term: 'oordeelloos',
@@ -379,8 +365,6 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
       'oordeelloos',
       'oordeelloze',
       'oordeelloosheid',
-      'zonder oordeel',
-      'zonder te oordelen',
       'niet-oordelend',
       'niet-oordelende',
       'niet oordelend',
@@ -388,10 +372,12 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
       'oordeelvrij',
       'oordeelvrije',
     ],
+    everyday: ['zonder oordeel', 'zonder te oordelen'],
   },
   judgement: {
     term: 'oordeel',
-    variants: [
+    variants: [],
+    everyday: [
       'oordeel',
       'oordelen',
       'oordelend',
@@ -402,12 +388,13 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   shaming: {
-    term: 'beschamen',
-    variants: ['beschamen', 'beschaamt', 'beschamend', 'beschamende'],
+    term: 'beschaming',
+    variants: ['beschaming'],
   },
   overwhelm: {
     term: 'overweldigd',
-    variants: [
+    variants: [],
+    everyday: [
       'overweldigd',
       'overweldigen',
       'overweldigt',
@@ -440,7 +427,8 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   evocation: {
     term: 'ontlokken',
-    variants: ['ontlokken', 'evocatie'],
+    variants: [],
+    everyday: ['ontlokken', 'evocatie'],
   },
   'active-listening': {
     term: 'actief luisteren',
@@ -456,20 +444,19 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     variants: [
       'onvoorwaardelijke positieve aandacht',
       'onvoorwaardelijke positieve waardering',
-      'onvoorwaardelijke acceptatie',
-      'onvoorwaardelijke aanvaarding',
       'unconditional positive regard',
     ],
+    everyday: ['onvoorwaardelijke acceptatie', 'onvoorwaardelijke aanvaarding'],
   },
   'emotional-validation': {
     term: 'valideren',
     variants: [
-      'valideren',
       'emotionele validatie',
       'gevoelens valideren',
       'gevoelens erkennen',
       'erkenning van gevoelens',
     ],
+    everyday: ['valideren'],
   },
   psychoeducation: {
     term: 'psycho-educatie',
@@ -484,11 +471,13 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   container: {
     term: 'container',
-    variants: ['container', 'containen', 'containment'],
+    variants: ['containen'],
+    everyday: ['container', 'containment'],
   },
   'safe-space': {
     term: 'veilige ruimte',
-    variants: ['veilige ruimte', 'veilige ruimtes', 'veilige ruimten', 'safe space', 'safe spaces'],
+    variants: ['safe space', 'safe spaces'],
+    everyday: ['veilige ruimte', 'veilige ruimtes', 'veilige ruimten'],
   },
   'liminal-space': {
     term: 'liminale ruimte',
@@ -502,7 +491,8 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   'helping-hand': {
     term: 'steuntje in de rug',
-    variants: ['steuntje in de rug', 'steuntjes in de rug'],
+    variants: [],
+    everyday: ['steuntje in de rug', 'steuntjes in de rug'],
   },
   'secondary-traumatic-stress': {
     term: 'secundaire traumatisering',
@@ -533,7 +523,8 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   burnout: {
     term: 'burn-out',
-    variants: ['burn-out', 'burnout', 'burn-outs', 'opgebrand', 'opgebrande'],
+    variants: ['burn-out', 'burnout', 'burn-outs'],
+    everyday: ['opgebrand', 'opgebrande'],
   },
   'self-care': {
     term: 'zelfzorg',
@@ -541,9 +532,9 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   boundaries: {
     term: 'grenzen',
-    variants: [
+    variants: ['persoonlijke grenzen'],
+    everyday: [
       'grenzen',
-      'persoonlijke grenzen',
       'grenzen stellen',
       'grenzen aangeven',
       'grenzen bewaken',
@@ -555,6 +546,7 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   supervision: {
     term: 'supervisie',
-    variants: ['supervisie', 'intervisie', 'intervisiegroep', 'intervisiegroepen'],
+    variants: ['intervisie', 'intervisiegroep', 'intervisiegroepen'],
+    everyday: ['supervisie'],
   },
 };

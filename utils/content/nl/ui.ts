@@ -69,6 +69,11 @@ export const ui: UiText = {
     'Op deze pagina kan niets gemarkeerd worden (browserpagina’s, de webwinkel en bestanden vallen erbuiten). Open een gewone webpagina en probeer het opnieuw.',
   thisPagePaused: 'Markeren staat overal op pauze.',
   thisPageSiteOff: (site) => `Markeren staat uit op ${site}.`,
+  thisPageHeldBack: (count) =>
+    count === 1
+      ? 'Eén woord met een alledaagse betekenis is niet gemarkeerd, omdat deze pagina niet over zorg lijkt te gaan.'
+      : `${count} woorden met een alledaagse betekenis zijn niet gemarkeerd, omdat deze pagina niet over zorg lijkt te gaan.`,
+  showEverydayHere: 'Toon ze op deze pagina',
   termCount: (count) => (count === 1 ? 'één keer' : `${count} keer`),
   goToTerm: (term, count) =>
     `${term}, ${count === 1 ? 'één keer' : `${count} keer`} gevonden: ga naar de volgende`,
@@ -81,6 +86,14 @@ export const ui: UiText = {
   highlightColour: 'Kleur',
   colourNames: { teal: 'Groenblauw', amber: 'Amber', violet: 'Violet', blue: 'Blauw' },
   showBadge: 'Toon het aantal begrippen op het icoon in de werkbalk',
+  everydayWordsLegend: 'Alledaagse woorden („redden”, „trigger”, „grenzen”)',
+  everydayWordsHint:
+    'Deze woorden hebben ook een gewone betekenis: een strandwacht die redt, de grens met België.',
+  everydayWordsOptions: {
+    'care-pages': 'Alleen op pagina’s over zorg',
+    everywhere: 'Overal',
+    never: 'Nooit',
+  },
   hiddenTermsTitle: 'Begrippen die je hebt uitgezet',
   showTermAgain: (term) => `„${term}” weer markeren`,
   tabMyTips: 'Mijn tips',

@@ -1,0 +1,37 @@
+import type { GlossaryId } from '../content/glossary-links';
+import type { Lang } from '../content/ids';
+import type { GlossaryTerm } from '../content/types';
+import type { OwnTerm } from '../my-data/model';
+import { compileTerms } from './term-matcher';
+import type { TermMatcher } from './term-matcher';
+import { allTermSources } from './term-sources';
+import type { TextLanguages } from './text-language';
+
+export interface MatcherSet {
+  /** The matcher for text in these languages: their glossaries and the user's own terms. */
+  forLanguages(languages: TextLanguages): TermMatcher;
+}
+
+/**
+ * One compiled matcher per combination of languages met (at most four), made when first
+ * needed: an English page never compiles the Dutch glossary. Own terms are in each.
+ */
+export function createMatcherSet(
+  glossaries: Readonly<Record<Lang, Record<GlossaryId, GlossaryTerm>>>,
+  ownTerms: readonly OwnTerm[],
+  hidden: readonly string[],
+): MatcherSet {
+  const compiled = new Map<string, TermMatcher>();
+  return {
+    forLanguages(languages) {
+      const key = languages.join('+');
+      let matcher = compiled.get(key);
+      if (!matcher) {
+        const chosen = languages.map((lang) => glossaries[lang]);
+        matcher = compileTerms(allTermSources(chosen, ownTerms, hidden));
+        compiled.set(key, matcher);
+      }
+      return matcher;
+    },
+  };
+}
