@@ -141,17 +141,46 @@ await context.route(
   (url) => url.origin !== ORIGIN,
   (route) => route.abort(),
 );
-if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 for (const page of context.pages()) if (!page.url().startsWith(ORIGIN)) await page.close();
 
+/** How many everyday words the page's content script held back (its answer to the popup). */
+async function heldBackOn(page) {
+  const url = page.url();
+  return worker.evaluate(async (pageUrl) => {
+    const [tab] = await chrome.tabs.query({ url: pageUrl });
+    if (!tab?.id) return null;
+    const reply = await chrome.tabs
+      .sendMessage(tab.id, { type: 'page-terms' }, { frameId: 0 })
+      .catch(() => null);
+    return reply?.heldBack ?? null;
+  }, url);
+}
+
+/**
+ * Opens a page and reads what the extension highlighted. A few saved pages send themselves
+ * elsewhere as they load (an http → https redirect in a script); with no network that ends
+ * on an error page, so they are counted apart ("left on their own") and not measured.
+ */
 async function visit(path) {
   const page = await context.newPage();
+  let leave;
+  const left = new Promise((resolve) => (leave = resolve));
+  page.on('request', (request) => {
+    if (
+      request.isNavigationRequest() &&
+      request.frame() === page.mainFrame() &&
+      !request.url().startsWith(`${ORIGIN}${path}`)
+    ) {
+      leave({ settled: false, texts: [], left: true });
+    }
+  });
   try {
-    await page.goto(`${ORIGIN}${path}`, {
-      waitUntil: 'domcontentloaded',
-      timeout: PAGE_TIMEOUT_MS,
-    });
-    return await settledHighlights(page);
+    const loaded = page
+      .goto(`${ORIGIN}${path}`, { waitUntil: 'domcontentloaded', timeout: PAGE_TIMEOUT_MS })
+      .then(() => settledHighlights(page))
+      .then(async (result) => ({ ...result, heldBack: await heldBackOn(page) }));
+    return await Promise.race([loaded, left]);
   } catch (error) {
     return { settled: false, texts: [], error: String(error).split('\n')[0] };
   } finally {
@@ -165,7 +194,13 @@ async function visitAll(paths) {
   const worker = async () => {
     while (next < paths.length) {
       const index = next++;
+      const started = Date.now();
       results[index] = await visit(paths[index]);
+      if (process.env.HSC_BENCH_VERBOSE) {
+        console.error(
+          `${paths[index]} ${Date.now() - started} ms ${JSON.stringify(results[index]).slice(0, 120)}`,
+        );
+      }
     }
   };
   await Promise.all(Array.from({ length: PARALLEL }, worker));
@@ -184,8 +219,16 @@ try {
     pagesWithHighlights.push({ page: newsFiles[i], texts: [...new Set(result.texts)] });
     for (const text of new Set(result.texts)) byText.set(text, (byText.get(text) ?? 0) + 1);
   });
-  const unsettled = newsResults.filter((r) => !r.settled).length;
-  const share = pagesWithHighlights.length / newsFiles.length;
+  const leftPages = newsFiles.filter((_, i) => newsResults[i].left);
+  const unsettledPages = newsFiles.filter(
+    (_, i) => !newsResults[i].settled && !newsResults[i].left,
+  );
+  const unsettled = unsettledPages.length;
+  const heldBackPages = newsResults.filter((r) => r.heldBack > 0).length;
+  const heldBackTotal = newsResults.reduce((n, r) => n + (r.heldBack ?? 0), 0);
+  // Pages that left on their own are not measured: the share is of the pages measured.
+  const measured = newsFiles.length - leftPages.length;
+  const share = pagesWithHighlights.length / measured;
 
   // 2 and 3. Fixtures.
   const fixtureResults = await visitAll(fixtureNames.map((name) => `/fixtures/${name}`));
@@ -219,9 +262,13 @@ try {
     seconds: Math.round((Date.now() - t0) / 1000),
     news: {
       pages: newsFiles.length,
+      measured,
       pagesWithHighlights: pagesWithHighlights.length,
       share,
       unsettled,
+      unsettledPages,
+      leftOnTheirOwn: leftPages,
+      everydayHeldBack: { pages: heldBackPages, words: heldBackTotal },
       texts: Object.fromEntries(
         [...byText.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
       ),
@@ -237,7 +284,10 @@ try {
   };
 
   console.log(
-    `\nNews pages (${NEWS.replace(ROOT + '/', '')}): ${pagesWithHighlights.length} of ${newsFiles.length} get any highlight (${(share * 100).toFixed(1)}%; target at most 5%)${unsettled ? `; ${unsettled} did not settle in time` : ''}`,
+    `\nNews pages (${NEWS.replace(ROOT + '/', '')}): ${pagesWithHighlights.length} of ${measured} measured get any highlight (${(share * 100).toFixed(1)}%; target at most 5%)${unsettled ? `; ${unsettled} did not settle in time` : ''}${leftPages.length ? `; ${leftPages.length} sent themselves elsewhere as they loaded (not measured)` : ''}`,
+  );
+  console.log(
+    `Everyday words held back (the page is not about care): ${heldBackTotal} on ${heldBackPages} pages`,
   );
   if (byText.size > 0)
     console.table(
