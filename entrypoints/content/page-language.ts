@@ -51,7 +51,9 @@ export async function detectPageLanguages(doc: Document): Promise<TextLanguages>
       doc.addEventListener('visibilitychange', onShown);
     });
   }
-  const declared = doc.documentElement.getAttribute('lang');
+  // The page's own language: on <html>, or on <body> where <html> has none.
+  const declared =
+    doc.documentElement.getAttribute('lang') || doc.body?.getAttribute('lang') || null;
   const sample = sampleText(doc);
   let detected: DetectedLanguage | null = null;
   if (sample.length >= MIN_SAMPLE_CHARS) {

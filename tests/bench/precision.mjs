@@ -144,17 +144,23 @@ await context.route(
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 for (const page of context.pages()) if (!page.url().startsWith(ORIGIN)) await page.close();
 
-/** How many everyday words the page's content script held back (its answer to the popup). */
+/**
+ * How many everyday words the page's content script held back: its answer to the popup's
+ * question. The extension has no "tabs" permission, so its tabs are told apart by the
+ * title their content script reports.
+ */
 async function heldBackOn(page) {
-  const url = page.url();
-  return worker.evaluate(async (pageUrl) => {
-    const [tab] = await chrome.tabs.query({ url: pageUrl });
-    if (!tab?.id) return null;
-    const reply = await chrome.tabs
-      .sendMessage(tab.id, { type: 'page-terms' }, { frameId: 0 })
-      .catch(() => null);
-    return reply?.heldBack ?? null;
-  }, url);
+  const title = await page.title();
+  return worker.evaluate(async (pageTitle) => {
+    const ask = (id, message) =>
+      chrome.tabs.sendMessage(id, message, { frameId: 0 }).catch(() => null);
+    const answers = [];
+    for (const tab of await chrome.tabs.query({})) {
+      const info = await ask(tab.id, { type: 'page-info' });
+      if (info?.title === pageTitle) answers.push(await ask(tab.id, { type: 'page-terms' }));
+    }
+    return answers.length === 1 ? (answers[0]?.heldBack ?? null) : null;
+  }, title);
 }
 
 /**
