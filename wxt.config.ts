@@ -42,6 +42,17 @@ export default defineConfig({
         description: '__MSG_commandToggleSite__',
       },
     },
+    // "Highlight this term" is an extension page shown in a frame inside the page's card
+    // (the page can't see what is typed there). It must be loadable in http(s) pages; in
+    // Chrome only through a per-session URL, so no page can probe for the extension with it
+    // (Firefox gives every install its own random address anyway).
+    web_accessible_resources: [
+      {
+        resources: ['ask-term.html'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -30,6 +30,8 @@ export type ToContent =
   | { type: 'page-info' }
   /** "Highlight this term": ask for a short explanation in a small card on the page. */
   | { type: 'ask-term'; term: string }
+  /** The ask-term frame is done: close it, and show the notice (saved, or not) if any. */
+  | { type: 'ask-term-closed'; notice: string | null }
   /** A short notice on the page ("Added to My tips"). */
   | { type: 'notice'; message: string }
   | { type: 'reveal-term'; id: string }
@@ -43,8 +45,10 @@ export type ToBackground =
   | { type: 'badge'; count: number | null }
   /** Answered with CardTexts (utils/content/card-texts.ts). */
   | { type: 'card-texts'; lang: Lang }
-  /** From the in-page card of "Highlight this term". */
+  /** From the "Highlight this term" frame (an extension page), never from a content script. */
   | { type: 'add-own-term'; term: string; explanation: string }
+  /** From the same frame when it is done: relayed to its tab as 'ask-term-closed'. */
+  | { type: 'ask-term-done'; notice: string | null }
   /**
    * A context-menu click, replayed from an extension page: the browser tests use it to go
    * through the very code the menu calls, since a native menu cannot be clicked there.
@@ -71,6 +75,7 @@ export function isToContent(message: unknown): message is ToContent {
     type === 'command' ||
     type === 'page-info' ||
     type === 'ask-term' ||
+    type === 'ask-term-closed' ||
     type === 'notice'
   );
 }
@@ -82,6 +87,7 @@ export function isToBackground(message: unknown): message is ToBackground {
     type === 'badge' ||
     type === 'card-texts' ||
     type === 'add-own-term' ||
+    type === 'ask-term-done' ||
     type === 'menu-click'
   );
 }

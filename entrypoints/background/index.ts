@@ -39,6 +39,10 @@ export default defineBackground(() => {
     message: ToBackground,
     sender: { tab?: { id?: number; index: number }; url?: string },
   ) => {
+    // An extension page (the ask-term frame, the popup, a test page), not a content script,
+    // whose sender URL is the web page's. The frame may have a dynamic URL (Chrome's
+    // use_dynamic_url), hence the scheme and not our own origin.
+    const fromExtensionPage = /^(chrome|moz)-extension:\/\//.test(sender.url ?? '');
     switch (message.type) {
       case 'card-texts':
         return Promise.resolve(buildCardTexts(message.lang));
@@ -49,12 +53,22 @@ export default defineBackground(() => {
           .then(() => undefined);
       }
       case 'add-own-term':
-        return addOwnTermFromPage(message.term, message.explanation);
+        return fromExtensionPage
+          ? addOwnTermFromPage(message.term, message.explanation)
+          : undefined;
+      case 'ask-term-done': {
+        // The frame's own tab: every frame of it hears, the one with the open form closes it.
+        const tabId = sender.tab?.id;
+        if (!fromExtensionPage || tabId === undefined) return undefined;
+        const closed: ToContent = { type: 'ask-term-closed', notice: message.notice };
+        return browser.tabs.sendMessage(tabId, closed).then(
+          () => undefined,
+          () => undefined,
+        );
+      }
       case 'menu-click':
         // Only from the extension's own pages (tests), never from a content script.
-        return sender.url?.startsWith(browser.runtime.getURL('/'))
-          ? handleMenuClick(message.click)
-          : undefined;
+        return fromExtensionPage ? handleMenuClick(message.click) : undefined;
       case 'badge': {
         const tabId = sender.tab?.id;
         if (tabId === undefined) return undefined;

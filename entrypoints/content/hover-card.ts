@@ -19,14 +19,12 @@ export interface HoverCard {
   /** A short visible notice in the corner, also said aloud; gone after a few seconds. */
   notice: (message: string) => void;
   /**
-   * "Highlight this term": a small form next to the selection, focused (the user asked for
-   * it), that resolves with the explanation given, or null when cancelled.
+   * "Highlight this term": the form, an extension page (`url`) in a frame next to the
+   * selection, so the page sees nothing of what is typed. Resolves once `closeAsk` is called
+   * (the frame said it is done, through the background).
    */
-  askTerm: (
-    term: string,
-    anchor: DOMRect,
-    texts: CardTexts,
-  ) => Promise<{ term: string; explanation: string } | null>;
+  askTerm: (url: string, title: string, anchor: DOMRect) => Promise<void>;
+  closeAsk: () => void;
   remove: () => void;
 }
 
@@ -47,6 +45,7 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
   let shownId: string | null = null;
   /** While the "Highlight this term" form is open, hovering and hiding leave it alone. */
   let asking = false;
+  let closeAsk: (() => void) | null = null;
 
   const ensureHost = () => {
     if (host?.isConnected && card && live && noticeBox) return { card, live, noticeBox };
@@ -155,64 +154,34 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
       clearTimeout(noticeTimer);
       noticeTimer = setTimeout(() => (box.hidden = true), 4000);
     },
-    askTerm(term, anchor, texts) {
+    askTerm(url, title, anchor) {
       const { card: target } = ensureHost();
       shownId = null;
       asking = true;
+      // Where the user was, to go back there when the form closes.
+      const before = doc.activeElement;
       target.replaceChildren();
-      target.setAttribute('lang', texts.lang);
-      target.setAttribute('aria-label', texts.askTerm.title);
-      return new Promise((resolve) => {
-        const form = el('form', '');
-        const field = (label: string, input: HTMLInputElement | HTMLTextAreaElement) => {
-          const wrap = el('label', '', label);
-          wrap.append(input);
-          return wrap;
-        };
-        const termInput = el('input', 'ask-term');
-        termInput.value = term;
-        termInput.required = true;
-        termInput.maxLength = 80;
-        const explanation = el('textarea', 'ask-explanation');
-        explanation.rows = 3;
-        explanation.maxLength = 400;
-        explanation.required = true;
-        const save = el('button', 'save', texts.askTerm.save);
-        save.type = 'submit';
-        const cancel = el('button', 'cancel', texts.askTerm.cancel);
-        cancel.type = 'button';
-        const row = el('div', 'row');
-        row.append(save, cancel);
-        form.append(
-          el('p', 'term', texts.askTerm.title),
-          el('p', 'source', texts.askTerm.intro),
-          field(texts.askTerm.term, termInput),
-          field(texts.askTerm.explanation, explanation),
-          row,
-        );
-        const finish = (value: { term: string; explanation: string } | null) => {
+      target.setAttribute('aria-label', title);
+      const frame = el('iframe', 'ask-frame');
+      frame.title = title;
+      frame.src = url;
+      target.append(frame);
+      target.hidden = false;
+      place(target, anchor);
+      frame.addEventListener('load', () => frame.focus(), { once: true });
+      return new Promise<void>((resolve) => {
+        closeAsk = () => {
+          closeAsk = null;
           asking = false;
           target.hidden = true;
           target.replaceChildren();
-          resolve(value);
+          if (before instanceof HTMLElement && before.isConnected) before.focus();
+          resolve();
         };
-        form.addEventListener('submit', (event) => {
-          event.preventDefault();
-          if (!event.isTrusted) return;
-          if (termInput.value.trim() && explanation.value.trim()) {
-            finish({ term: termInput.value.trim(), explanation: explanation.value.trim() });
-          }
-        });
-        cancel.addEventListener('click', (event) => event.isTrusted && finish(null));
-        form.addEventListener('keydown', (event) => {
-          event.stopPropagation(); // the page's own shortcuts stay out of this form
-          if (event.key === 'Escape') finish(null);
-        });
-        target.append(form);
-        target.hidden = false;
-        place(target, anchor);
-        explanation.focus();
       });
+    },
+    closeAsk() {
+      closeAsk?.();
     },
     remove() {
       if (asking) return;

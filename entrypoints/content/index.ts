@@ -156,15 +156,14 @@ export default defineContentScript({
       return new DOMRect(window.innerWidth / 2 - 150, 40, 0, 0);
     };
 
+    /** "Highlight this term": the form is an extension page in a frame (see hover-card.ts). */
     const askForTerm = async (term: string) => {
       const loaded = await glossaryTexts();
       if (!loaded) return;
-      const answer = await card.askTerm(term, selectionRect(), loaded);
-      if (!answer) return;
-      const notice = await browser.runtime
-        .sendMessage<ToBackground, string>({ type: 'add-own-term', ...answer })
-        .catch(() => null);
-      if (notice) card.notice(notice);
+      const url = browser.runtime.getURL(
+        `/ask-term.html?lang=${loaded.lang}&term=${encodeURIComponent(term)}`,
+      );
+      await card.askTerm(url, loaded.askTermTitle, selectionRect());
     };
 
     const onMessage = async (
@@ -173,6 +172,11 @@ export default defineContentScript({
       if (message.type === 'page-info') return { title: document.title };
       if (message.type === 'notice') {
         card.notice(message.message);
+        return undefined;
+      }
+      if (message.type === 'ask-term-closed') {
+        card.closeAsk();
+        if (message.notice) card.notice(message.notice);
         return undefined;
       }
       if (message.type === 'ask-term') {

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { isSkipped } from '../../utils/highlight/skip-rules';
 import { pageLanguages } from '../../utils/highlight/text-language';
 import type { DetectedLanguage, TextLanguages } from '../../utils/highlight/text-language';
 
@@ -10,7 +9,7 @@ const MIN_SAMPLE_CHARS = 200;
 
 /**
  * A sample of the page's running text: paragraphs and list items first (the article, not
- * the menus), read in place without layout; skipped parts (scripts, forms, code) left out.
+ * the menus), read in place without layout; menus, hidden and editable parts left out.
  */
 export function sampleText(doc: Document): string {
   const root = doc.body ?? doc.documentElement;
@@ -18,7 +17,7 @@ export function sampleText(doc: Document): string {
   let length = 0;
   for (const element of root.querySelectorAll('p, li, blockquote, dd, td, h1, h2, h3')) {
     if (length >= SAMPLE_CHARS) break;
-    if (element.closest('nav, header, footer') || insideSkipped(element)) continue;
+    if (element.closest('nav, header, footer, [contenteditable], [hidden]')) continue;
     const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length < 20) continue;
     parts.push(text);
@@ -28,11 +27,6 @@ export function sampleText(doc: Document): string {
     parts.push((root.textContent ?? '').replace(/\s+/g, ' ').slice(0, SAMPLE_CHARS));
   }
   return parts.join(' ').slice(0, SAMPLE_CHARS);
-}
-
-function insideSkipped(element: Element): boolean {
-  for (let el: Element | null = element; el; el = el.parentElement) if (isSkipped(el)) return true;
-  return false;
 }
 
 /**

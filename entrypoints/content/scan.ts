@@ -46,9 +46,9 @@ function languagesOf(
       break;
     }
     path.push(current);
-    const tagName = current.tagName.toUpperCase();
+    const name = current.localName;
     const language =
-      tagName === 'HTML' || tagName === 'BODY' ? null : languageOfTag(current.getAttribute('lang'));
+      name === 'html' || name === 'body' ? null : languageOfTag(current.getAttribute('lang'));
     if (language !== null) {
       result = glossariesFor(language);
       break;

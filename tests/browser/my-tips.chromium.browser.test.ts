@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../../utils/content';
 import { launchChromium } from './support/chromium';
@@ -161,14 +161,17 @@ describe('My tips in Chromium', () => {
       tabId,
       frameId: 0,
     });
-    const driver = await cardDriver(page);
-    await expect.poll(() => driver.exists('form')).toBe(true);
+    const frame = await askTermFrame(page);
     // The form has the focus (the user asked for it), in the explanation field.
-    expect(
-      await driver.call<string>(':root', 'function () { return this.activeElement?.className; }'),
-    ).toBe('ask-explanation');
+    await expect
+      .poll(() => frame.evaluate(() => document.hasFocus() && document.activeElement?.className))
+      .toBe('ask-explanation');
     await page.keyboard.type('People who look after someone close to them.');
-    await driver.click('button.save');
+    await page.keyboard.press('Enter'); // a new line in the explanation, not a submit
+    await frame.locator('button.save').click();
+    const driver = await cardDriver(page);
+    await expect.poll(() => driver.text('.notice')).toBeTruthy();
+    expect(await driver.exists('iframe')).toBe(false);
     await driver.close();
     await expect.poll(() => highlightNames(page)).toContain('hsc-own-underline');
     const ownTexts = await page.evaluate(() =>
@@ -183,8 +186,36 @@ describe('My tips in Chromium', () => {
     await page.close();
   });
 
+  it('"Highlight this term": a page listening for every key sees nothing of what is typed', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('spy-keys.html'));
+    await waitForHighlights(page, (t) => t.length >= 2);
+    await menuClick({
+      menuItemId: 'highlight-term',
+      selectionText: 'Carers',
+      pageUrl: page.url(),
+      tabId: await tabIdOf(page),
+      frameId: 0,
+    });
+    const frame = await askTermFrame(page);
+    await expect
+      .poll(() => frame.evaluate(() => document.activeElement?.className))
+      .toBe('ask-explanation');
+    await page.evaluate(() => ((window as unknown as { __seen: string[] }).__seen = []));
+    await page.keyboard.type('Private words of mine');
+    await frame.locator('input[name="term"]').fill('Carers, my own');
+    await page.keyboard.press('Escape');
+    const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+    expect(seen).toEqual([]);
+    // Escape closed the form and saved nothing.
+    await expect
+      .poll(() => page.frames().some((f) => f.url().includes('/ask-term.html')))
+      .toBe(false);
+    await page.close();
+  });
+
   it('the options and welcome pages have no serious or critical axe-core findings', async () => {
-    for (const path of ['options.html', 'welcome.html']) {
+    for (const path of ['options.html', 'welcome.html', 'ask-term.html?lang=en&term=carers']) {
       const page = await session.context.newPage();
       await page.setViewportSize({ width: 900, height: 1000 });
       await page.goto(`chrome-extension://${session.extensionId}/${path}`);
@@ -274,3 +305,13 @@ describe('sync in Chromium (the browser keeps sync data locally when not signed 
     await options.close();
   });
 });
+
+/** The "Highlight this term" frame: an extension page inside the page's card. */
+async function askTermFrame(page: Page): Promise<Frame> {
+  await expect
+    .poll(() => page.frames().some((f) => f.url().includes('/ask-term.html')), { timeout: 5_000 })
+    .toBe(true);
+  const frame = page.frames().find((f) => f.url().includes('/ask-term.html'))!;
+  await frame.locator('textarea.ask-explanation').waitFor();
+  return frame;
+}

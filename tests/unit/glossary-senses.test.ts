@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { content } from '../../utils/content';
 import { glossaryTermsByLang } from '../../utils/content/glossary-terms';
 import { unambiguousWords as en } from '../../utils/content/en/unambiguous-words';
 import { LANGS } from '../../utils/content/ids';
@@ -50,7 +51,7 @@ describe.each(LANGS)('glossary senses (%s)', (lang) => {
   });
 
   it('the headword is one of the forms', () => {
-    for (const [id, entry] of Object.entries(glossary)) {
+    for (const [id, entry] of Object.entries(content[lang].glossary)) {
       const forms = [...entry.variants, ...(entry.everyday ?? [])].map(key);
       expect(forms, id).toContain(key(entry.term));
     }

@@ -28,6 +28,13 @@ describe('glossaryTermSources', () => {
     }
   });
 
+  it('reads the ids from the data: every language lists them in the same order', () => {
+    expect(Object.keys(en)).toEqual([...GLOSSARY_IDS]);
+    expect(Object.keys(nl)).toEqual([...GLOSSARY_IDS]);
+    expect(glossaryTermSources([nl], []).map((source) => source.id)).toEqual([...GLOSSARY_IDS]);
+    expect(glossaryTermSources([], [])).toEqual([]);
+  });
+
   it('leaves out the terms the user switched off', () => {
     const sources = glossaryTermSources(both, ['rescuing', 'trigger', 'not-a-glossary-id']);
     const ids = sources.map((source) => source.id);

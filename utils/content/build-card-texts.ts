@@ -32,14 +32,7 @@ export function buildCardTexts(lang: Lang): CardTexts {
     announceSiteOn: ui.announceSiteOn,
     announceTermTemplate: ui.announceTermTemplate,
     ownTermLabel: ui.ownTermLabel,
-    askTerm: {
-      title: ui.askTermTitle,
-      intro: ui.askTermIntro,
-      term: ui.termLabel,
-      explanation: ui.explanationLabel,
-      save: ui.saveTip,
-      cancel: ui.cancelEdit,
-    },
+    askTermTitle: ui.askTermTitle,
     entries,
   };
 }

@@ -12,15 +12,8 @@ export interface CardTexts {
   announceTermTemplate: string;
   /** Shown on the card of one of the user's own terms. */
   ownTermLabel: string;
-  /** The small form of "Highlight this term". */
-  askTerm: {
-    title: string;
-    intro: string;
-    term: string;
-    explanation: string;
-    save: string;
-    cancel: string;
-  };
+  /** The title of the "Highlight this term" frame (the form itself is an extension page). */
+  askTermTitle: string;
   entries: Record<string, CardEntry>;
 }
 

@@ -4,7 +4,7 @@
  * `Content` and never import language files themselves.
  */
 import { about as aboutEn } from './en/about';
-import { glossaryExplanations as explanationsEn } from './en/glossary';
+import { glossaryEntries as entriesEn } from './en/glossary';
 import { glossaryTerms as termsEn } from './en/glossary-terms';
 import { principles as principlesEn } from './en/principles';
 import { selfCheck as selfCheckEn } from './en/self-check';
@@ -14,7 +14,7 @@ import { GLOSSARY_IDS } from './glossary-links';
 import type { GlossaryId } from './glossary-links';
 import type { Lang } from './ids';
 import { about as aboutNl } from './nl/about';
-import { glossaryExplanations as explanationsNl } from './nl/glossary';
+import { glossaryEntries as entriesNl } from './nl/glossary';
 import { glossaryTerms as termsNl } from './nl/glossary-terms';
 import { principles as principlesNl } from './nl/principles';
 import { selfCheck as selfCheckNl } from './nl/self-check';
@@ -22,6 +22,7 @@ import { tips as tipsNl } from './nl/tips';
 import { ui as uiNl } from './nl/ui';
 import type {
   AboutText,
+  GlossaryEntryText,
   GlossaryTerm,
   GlossaryText,
   Principles,
@@ -42,10 +43,10 @@ export interface Content {
 
 function glossary(
   terms: Record<GlossaryId, GlossaryTerm>,
-  explanations: Record<GlossaryId, string>,
+  entries: Record<GlossaryId, GlossaryEntryText>,
 ): Record<GlossaryId, GlossaryText> {
   return Object.fromEntries(
-    GLOSSARY_IDS.map((id) => [id, { ...terms[id], explanation: explanations[id] }]),
+    GLOSSARY_IDS.map((id) => [id, { ...terms[id], ...entries[id] }]),
   ) as Record<GlossaryId, GlossaryText>;
 }
 
@@ -56,7 +57,7 @@ export const content: Record<Lang, Content> = {
     principles: principlesEn,
     selfCheck: selfCheckEn,
     about: aboutEn,
-    glossary: glossary(termsEn, explanationsEn),
+    glossary: glossary(termsEn, entriesEn),
     ui: uiEn,
   },
   nl: {
@@ -65,7 +66,7 @@ export const content: Record<Lang, Content> = {
     principles: principlesNl,
     selfCheck: selfCheckNl,
     about: aboutNl,
-    glossary: glossary(termsNl, explanationsNl),
+    glossary: glossary(termsNl, entriesNl),
     ui: uiNl,
   },
 };

@@ -49,8 +49,6 @@ export interface AboutText {
 
 /** What finds a glossary entry on a page, per language (see ./en/glossary-terms.ts). */
 export interface GlossaryTerm {
-  /** The headword as shown on the card. */
-  term: string;
   /**
    * The forms that find this entry wherever they stand, because they mean this (nearly)
    * everywhere they are used: inflections, spelling variants, plural, verb forms. Case does
@@ -66,10 +64,15 @@ export interface GlossaryTerm {
   everyday?: string[];
 }
 
-export interface GlossaryText extends GlossaryTerm {
+/** What is shown of a glossary entry, per language (see ./en/glossary.ts). */
+export interface GlossaryEntryText {
+  /** The headword, as shown on the card, in the popup and in search. */
+  term: string;
   /** One or two sentences. */
   explanation: string;
 }
+
+export interface GlossaryText extends GlossaryTerm, GlossaryEntryText {}
 
 /** Language-neutral facts about a glossary entry. */
 export interface GlossaryLinks {

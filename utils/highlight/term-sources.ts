@@ -1,4 +1,3 @@
-import { GLOSSARY_IDS } from '../content/glossary-links';
 import type { GlossaryId } from '../content/glossary-links';
 import type { GlossaryTerm } from '../content/types';
 import type { OwnTerm } from '../my-data/model';
@@ -15,11 +14,17 @@ export function glossaryTermSources(
   hidden: readonly string[],
 ): TermSource[] {
   const hiddenSet = new Set(hidden);
-  return GLOSSARY_IDS.filter((id) => !hiddenSet.has(id)).map((id) => ({
-    id,
-    variants: glossaries.flatMap((glossary) => glossary[id].variants),
-    everyday: glossaries.flatMap((glossary) => glossary[id].everyday ?? []),
-  }));
+  // Every language has every id (TypeScript and tests/unit/content-integrity.test.ts see to
+  // it), in the same order: the ids are read from the data, so the content script does not
+  // carry the list of ids a second time.
+  const ids = Object.keys(glossaries[0] ?? {}) as GlossaryId[];
+  return ids
+    .filter((id) => !hiddenSet.has(id))
+    .map((id) => ({
+      id,
+      variants: glossaries.flatMap((glossary) => glossary[id].variants),
+      everyday: glossaries.flatMap((glossary) => glossary[id].everyday ?? []),
+    }));
 }
 
 /**

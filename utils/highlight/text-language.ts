@@ -11,12 +11,9 @@ import type { Lang } from '../content/ids';
 /** The glossaries for a text: none (another language), one, or both (unknown). */
 export type TextLanguages = readonly Lang[];
 
-export const BOTH: TextLanguages = Object.freeze(['en', 'nl'] as const);
-export const NONE: TextLanguages = Object.freeze([]);
-const ONLY: Record<Lang, TextLanguages> = {
-  en: Object.freeze(['en'] as const),
-  nl: Object.freeze(['nl'] as const),
-};
+export const BOTH: TextLanguages = ['en', 'nl'];
+export const NONE: TextLanguages = [];
+const ONLY: Record<Lang, TextLanguages> = { en: ['en'], nl: ['nl'] };
 
 /**
  * A BCP 47 tag as a glossary language: "nl", "nl-BE", "NL_nl" → nl; "en-GB" → en; "de" →
@@ -24,7 +21,7 @@ const ONLY: Record<Lang, TextLanguages> = {
  */
 export function languageOfTag(tag: string | null | undefined): Lang | 'other' | null {
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  if (primary === '' || primary === 'und' || primary === 'mul' || primary === 'zxx') return null;
+  if (primary === '' || primary === 'und') return null;
   if (primary === 'nl' || primary === 'en') return primary;
   return 'other';
 }

@@ -10,7 +10,6 @@ import type { GlossaryTerm } from '../types';
  */
 export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   'holding-space': {
-    term: 'holding space',
     variants: [
       'holding space',
       'hold space',
@@ -23,22 +22,18 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     everyday: ['held space'],
   },
   'making-space': {
-    term: 'making space',
     variants: [],
     everyday: ['making space', 'make space', 'makes space', 'made space'],
   },
   rescuing: {
-    term: 'rescuing',
     variants: ['rescuing behaviour', 'rescuing behavior'],
     everyday: ['rescuing', 'rescue', 'rescues', 'rescued'],
   },
   rescuer: {
-    term: 'rescuer',
     variants: ['rescuer role', 'rescuer mode', 'rescuer behaviour', 'rescuer behavior'],
     everyday: ['rescuer', 'rescuers', "rescuer's"],
   },
   'saviour-complex': {
-    term: 'saviour complex',
     variants: [
       'saviour complex',
       'savior complex',
@@ -49,7 +44,6 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   'drama-triangle': {
-    term: 'drama triangle',
     variants: [
       'drama triangle',
       'drama triangles',
@@ -60,21 +54,17 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   'victim-role': {
-    term: 'victim role',
     variants: ['victim role', 'victim roles', 'victim position', 'victim mode', 'victim mentality'],
     everyday: ['playing the victim'],
   },
   persecutor: {
-    term: 'persecutor',
     variants: ['persecutor role'],
     everyday: ['persecutor', 'persecutors'],
   },
   'winners-triangle': {
-    term: "winner's triangle",
     variants: ["winner's triangle", 'winners triangle', "winners' triangle", 'winner triangle'],
   },
   'self-direction': {
-    term: 'self-direction',
     variants: [
       'self-direction',
       'control over their own life',
@@ -84,27 +74,22 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     everyday: ['self-directed', 'self-directing', 'self-management'],
   },
   autonomy: {
-    term: 'autonomy',
     variants: ['personal autonomy', 'autonomy-supportive', 'respect for autonomy'],
     everyday: ['autonomy', 'autonomy support'],
   },
   'self-determination': {
-    term: 'self-determination',
     variants: [],
     everyday: ['self-determination', 'self-determined', 'right to self-determination'],
   },
   agency: {
-    term: 'sense of agency',
     variants: ['sense of agency', 'personal agency'],
     everyday: ['their own agency', 'your own agency', 'loss of agency'],
   },
   empowerment: {
-    term: 'empowerment',
     variants: [],
     everyday: ['empowerment', 'empower', 'empowers', 'empowered', 'empowering'],
   },
   'strengths-based': {
-    term: 'strengths-based',
     variants: [
       'strengths-based',
       'strengths based',
@@ -114,24 +99,19 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     everyday: ['strength-based', 'strength based'],
   },
   paternalism: {
-    term: 'paternalism',
     variants: ['paternalism', 'paternalistic', 'paternalistically'],
   },
   'learned-helplessness': {
-    term: 'learned helplessness',
     variants: ['learned helplessness'],
   },
   'dignity-of-risk': {
-    term: 'dignity of risk',
     variants: ['dignity of risk'],
     everyday: ['right to fail'],
   },
   'shared-decision-making': {
-    term: 'shared decision-making',
     variants: ['shared decision-making', 'shared decision making'],
   },
   'compulsory-framework': {
-    term: 'compulsory framework',
     variants: [
       'compulsory framework',
       'mandated care',
@@ -144,12 +124,10 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   coercion: {
-    term: 'coercion',
     variants: [],
     everyday: ['coercion', 'coercive', 'coerced', 'coerce', 'coercing'],
   },
   'involuntary-care': {
-    term: 'involuntary care',
     variants: [
       'involuntary care',
       'involuntary treatment',
@@ -161,7 +139,6 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   'waiting-list': {
-    term: 'waiting list',
     variants: [],
     everyday: [
       'waiting list',
@@ -175,7 +152,6 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   'trauma-informed': {
-    term: 'trauma-informed',
     variants: [
       'trauma-informed',
       'trauma informed',
@@ -185,7 +161,6 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   'trauma-sensitive': {
-    term: 'trauma-sensitive',
     variants: [
       'trauma-sensitive',
       'trauma sensitive',
@@ -195,17 +170,14 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   safety: {
-    term: 'emotional safety',
     variants: ['emotional safety', 'psychological safety'],
     everyday: ['sense of safety', 'felt safety', 'feeling safe'],
   },
   'trustworthiness-transparency': {
-    term: 'trustworthiness and transparency',
     variants: ['trustworthiness and transparency'],
     everyday: ['trustworthy and transparent', 'trustworthiness'],
   },
   'peer-support': {
-    term: 'peer support',
     variants: [
       'peer support',
       'peer supporter',
@@ -218,16 +190,13 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     everyday: ['lived experience'],
   },
   'collaboration-mutuality': {
-    term: 'collaboration and mutuality',
     variants: ['collaboration and mutuality'],
     everyday: ['mutuality'],
   },
   'voice-and-choice': {
-    term: 'voice and choice',
     variants: ['voice and choice'],
   },
   'co-regulation': {
-    term: 'co-regulation',
     variants: [],
     everyday: [
       'co-regulation',
@@ -240,7 +209,6 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   'self-regulation': {
-    term: 'self-regulation',
     variants: [],
     everyday: [
       'self-regulation',
@@ -253,21 +221,17 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   'window-of-tolerance': {
-    term: 'window of tolerance',
     variants: ['window of tolerance', 'windows of tolerance'],
   },
   trigger: {
-    term: 'trigger',
     variants: [],
     everyday: ['trigger', 'triggers', 'triggered', 'triggering'],
   },
   're-experiencing': {
-    term: 're-experiencing',
     variants: ['reexperiencing'],
     everyday: ['re-experiencing', 're-experience', 're-experiences', 'flashback', 'flashbacks'],
   },
   retraumatisation: {
-    term: 'retraumatisation',
     variants: [
       'retraumatisation',
       'retraumatization',
@@ -284,26 +248,21 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   predictability: {
-    term: 'predictability',
     variants: [],
     everyday: ['predictability'],
   },
   presence: {
-    term: 'presence',
     variants: [],
     everyday: ['presence', 'being present', 'fully present', 'full presence'],
   },
   'presence-approach': {
-    term: 'presence approach',
     variants: ['presence approach', 'theory of presence'],
   },
   attunement: {
-    term: 'attunement',
     variants: [],
     everyday: ['attunement', 'attune', 'attunes', 'attuned', 'attuning'],
   },
   'non-judgement': {
-    term: 'non-judgement',
     variants: [
       'non-judgement',
       'non-judgment',
@@ -316,50 +275,40 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     everyday: ['without judgement', 'without judgment'],
   },
   judgement: {
-    term: 'judgemental',
     variants: ['judgemental', 'judgmental', 'judgementally', 'judgmentally'],
     everyday: ['feeling judged', 'felt judged'],
   },
   shaming: {
-    term: 'shaming',
     variants: [],
     everyday: ['shaming', 'shamed'],
   },
   overwhelm: {
-    term: 'overwhelm',
     variants: [],
     everyday: ['overwhelm', 'overwhelmed', 'overwhelms'],
   },
   'righting-reflex': {
-    term: 'righting reflex',
     variants: ['righting reflex', 'righting reflexes', 'fixing reflex', 'fix-it reflex'],
     everyday: ['urge to fix'],
   },
   'motivational-interviewing': {
-    term: 'motivational interviewing',
     variants: ['motivational interviewing'],
   },
   'mi-spirit': {
-    term: 'spirit of motivational interviewing',
     variants: ['spirit of motivational interviewing'],
     everyday: ['mi spirit', 'mi-spirit', 'spirit of mi'],
   },
   evocation: {
-    term: 'evocation',
     variants: [],
     everyday: ['evocation'],
   },
   'active-listening': {
-    term: 'active listening',
     variants: ['active listening', 'reflective listening'],
     everyday: ['actively listening', 'listen actively', 'listening actively'],
   },
   'unconditional-positive-regard': {
-    term: 'unconditional positive regard',
     variants: ['unconditional positive regard'],
   },
   'emotional-validation': {
-    term: 'emotional validation',
     variants: [
       'emotional validation',
       'validating feelings',
@@ -369,31 +318,25 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   psychoeducation: {
-    term: 'psychoeducation',
     variants: ['psychoeducation', 'psycho-education', 'psychoeducational', 'psycho-educational'],
   },
   container: {
-    term: 'container',
     variants: ['emotional container'],
     everyday: ['container', 'containment'],
   },
   'safe-space': {
-    term: 'safe space',
     variants: [],
     everyday: ['safe space', 'safe spaces', 'safer space', 'safer spaces'],
   },
   'liminal-space': {
-    term: 'liminal space',
     variants: [],
     everyday: ['liminal space', 'liminal spaces', 'liminality', 'liminal'],
   },
   'helping-hand': {
-    term: 'helping hand',
     variants: [],
     everyday: ['helping hand', 'helping hands'],
   },
   'secondary-traumatic-stress': {
-    term: 'secondary traumatic stress',
     variants: [
       'secondary traumatic stress',
       'secondary traumatisation',
@@ -402,11 +345,9 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   'compassion-fatigue': {
-    term: 'compassion fatigue',
     variants: ['compassion fatigue', 'empathy fatigue'],
   },
   'vicarious-trauma': {
-    term: 'vicarious trauma',
     variants: [
       'vicarious trauma',
       'vicarious traumatisation',
@@ -416,7 +357,6 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   burnout: {
-    term: 'burnout',
     variants: [],
     everyday: [
       'burnout',
@@ -429,17 +369,14 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   'self-care': {
-    term: 'self-care',
     variants: [],
     everyday: ['self-care', 'self care', 'selfcare'],
   },
   boundaries: {
-    term: 'boundaries',
     variants: ['personal boundaries', 'healthy boundaries', 'boundary-setting'],
     everyday: ['boundaries', 'boundary', 'setting boundaries', 'set boundaries'],
   },
   supervision: {
-    term: 'supervision',
     variants: ['clinical supervision', 'peer supervision', 'reflective supervision'],
     everyday: ['supervision', 'intervision'],
   },

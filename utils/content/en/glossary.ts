@@ -1,131 +1,325 @@
 import type { GlossaryId } from '../glossary-links';
+import type { GlossaryEntryText } from '../types';
 
-/** The English explanation of each glossary entry, in this project's own words. */
-export const glossaryExplanations: Record<GlossaryId, string> = {
-  'holding-space':
-    'Walking alongside someone without judging, fixing or taking over. You stay present and trust them to find their own way.',
-  'making-space':
-    'Leaving room for someone’s feelings, pace and words instead of filling the silence with yours. It is the everyday side of holding space.',
-  rescuing:
-    'Stepping in to solve someone’s problem before they ask, often out of kindness. Without meaning to, it tells them you doubt they can cope.',
-  rescuer:
-    'One corner of the drama triangle: the helper who jumps in uninvited. It feels caring, but it keeps the other person small and wears the helper out.',
-  'saviour-complex':
-    'A deep need to be the one who saves others, often to feel worthwhile yourself. The help then serves the helper more than the person.',
-  'drama-triangle':
-    'A model of three roles people slip into under stress: persecutor, rescuer and victim. They swap roles easily, and so the drama keeps going.',
-  'victim-role':
-    'In the drama triangle: feeling powerless and waiting for someone to take over. It is a role people slip into, not a verdict on real harm done to them.',
-  persecutor:
-    'In the drama triangle: the one who blames, pushes or criticises. A frustrated helper can slide into it when their help is turned down.',
-  'winners-triangle':
-    'The healthy answer to the drama triangle: vulnerable, assertive and caring. The caring helper listens and asks instead of solving.',
-  'self-direction':
-    'Being the one who steers your own life and care. Helpers support it by doing things with people rather than for them.',
-  autonomy:
-    'A person’s right and ability to make their own decisions, including ones you would not make. Respecting it is at the heart of holding space.',
-  'self-determination':
-    'The right to decide about your own body, life and treatment. In care it means people may say no, even to help that is well meant.',
-  agency:
-    'The feeling that you can act and make a difference in your own life. Trauma can shake it; being allowed to choose helps to bring it back.',
-  empowerment:
-    'Helping people find and use their own strength, so that over time they need you less. The power stays with them, not with the helper.',
-  'strengths-based':
-    'Starting from what people can do and already have, rather than from what is wrong. Their skills and their own network are the ground to build on.',
-  paternalism:
-    'Deciding for someone what is good for them, for their own sake. However well meant, it takes their power away.',
-  'learned-helplessness':
-    'Giving up trying because past efforts never seemed to make a difference. Help that keeps taking over can deepen it without meaning to.',
-  'dignity-of-risk':
-    'Everyone has the right to take risks and make mistakes. Shielding someone from every risk also takes away part of their life.',
-  'shared-decision-making':
-    'Care decisions made together: the professional brings knowledge, the person brings their life, values and wishes. Neither decides alone.',
-  'compulsory-framework':
-    'Help someone has to accept because a court, agency or rule says so. Even then, you can leave room for their say in how it happens.',
-  coercion:
-    'Anything from open force to quiet pressure to accept help or treatment. Both cost trust, so be honest about what is happening and why.',
-  'involuntary-care':
-    'Care or admission that goes ahead without the person’s consent, usually under mental health law. The choices they still have matter all the more.',
-  'waiting-list':
-    'The weeks or months between asking for help and getting it. Someone who stays in touch without taking over can make the wait easier to bear.',
-  'trauma-informed':
-    'Working from the knowledge that many people carry trauma: spot its signs, build safety and avoid new harm. It rests on six principles.',
-  'trauma-sensitive':
-    'Keeping in mind how trauma may shape someone’s reactions, and adjusting how you work. Calm, clarity and choice come first.',
-  safety:
-    'Feeling that nothing bad will happen here and nobody will judge you. It is the first trauma-informed principle: without it, little else can happen.',
-  'trustworthiness-transparency':
-    'A trauma-informed principle: be clear about what you do and why, and keep your word. Trust grows from small promises that are kept.',
-  'peer-support':
-    'Support from people who have been through something similar themselves. A trauma-informed principle: shared experience brings hope and trust.',
-  'collaboration-mutuality':
-    'A trauma-informed principle: power is shared and everyone has something to offer. Healing happens in relationships, not in help that flows one way.',
-  'voice-and-choice':
-    'A trauma-informed principle: people have a real say in their care and real options to choose from. Even small choices give back a sense of control.',
-  'co-regulation':
-    'Calming down together: your steady voice and breathing help another nervous system settle. You lend calm, you don’t force it.',
-  'self-regulation':
-    'Being able to calm your own feelings and body when things get intense. It often grows out of co-regulation, and helpers need it too.',
-  'window-of-tolerance':
-    'The zone in which someone can think, feel and stay in contact. Above it lie panic or anger, below it numbness; help lands best inside it.',
-  trigger:
-    'A sound, smell, word or tone that brings old trauma feelings back into the present. The reaction can look far bigger than the moment seems to call for.',
-  're-experiencing':
-    'Living through a traumatic memory as if it were happening now, in images, feelings or the body. Calm, grounding company helps more than questions.',
-  retraumatisation:
-    'When care itself repeats part of the original harm, such as losing control, being held down or not being believed. Trauma-informed work tries to prevent it.',
-  predictability:
-    'Knowing what comes next: who, when and how. Saying what you will do, and then doing it, helps people feel safe.',
-  presence:
-    'Giving someone your full, calm attention without rushing to act. Often simply being there matters more than anything you could do.',
-  'presence-approach':
-    'A Dutch approach to care: be faithfully there for people and tune in to what they need, without first imposing a goal or a plan.',
-  attunement:
-    'Sensing how someone is doing and what they need right now, and adjusting your pace, tone and words to match.',
-  'non-judgement':
-    'Meeting someone without labelling their choices good or bad. You may disagree, and they still feel accepted as a person.',
-  judgement:
-    'Looking down on someone’s choices as right or wrong. People notice it fast, and then they stop telling you what is really going on.',
-  shaming:
-    'Making someone feel inadequate or bad about themselves, often without meaning to, through a sigh or a lecture. One of three ways help goes wrong.',
-  overwhelm:
-    'Getting more than you can take in: information, advice, feelings or help. Less, slower and one thing at a time usually works better.',
-  'righting-reflex':
-    'A helper’s urge to put things right by advising, warning or correcting. It often makes people defend the very thing you hoped they would change.',
-  'motivational-interviewing':
-    'A way of talking about change that draws out a person’s own reasons instead of pressing yours. It began in addiction care and is now used widely.',
-  'mi-spirit':
-    'The attitude behind motivational interviewing: partnership, acceptance, compassion and evocation. It counts for more than any technique.',
-  evocation:
-    'Drawing out someone’s own ideas, reasons and strengths rather than putting yours in. It is part of the spirit of motivational interviewing.',
-  'active-listening':
-    'Listening to understand, not to reply: you sum up and reflect back what you hear. The other person feels heard and hears themselves.',
-  'unconditional-positive-regard':
-    'Accepting and valuing someone as a person, whatever they do or feel. It does not mean you agree with everything.',
-  'emotional-validation':
-    'Letting someone know their feelings make sense, without arguing them away or hurrying to cheer them up. Validating a feeling is not approving every action.',
-  psychoeducation:
-    'Explaining how stress and trauma work, so that reactions start to make sense. Offer it in small portions, when someone wants it.',
-  container:
-    'A steady, safe setting where strong feelings such as fear, grief or anger can be there, without anyone needing to fix them.',
-  'safe-space':
-    'A place or conversation where someone can speak freely without fear of judgement or consequences. You create it by how you respond, not by promising it.',
-  'liminal-space':
-    'The in-between time after something has ended and before something new has begun. It is uncertain, and people mostly need company rather than answers.',
-  'helping-hand':
-    'Support that helps someone take their own next step, instead of carrying them. You walk alongside; the steps stay theirs.',
-  'secondary-traumatic-stress':
-    'Trauma-like stress from hearing about or witnessing other people’s trauma: poor sleep, jumpiness, intrusive images. A real risk of helping work, not a weakness.',
-  'compassion-fatigue':
-    'The slow wearing down of a helper who keeps caring for people in pain. Empathy runs dry; rest, support and limits help it come back.',
-  'vicarious-trauma':
-    'A lasting change in how a helper sees the world, safety and people after long exposure to others’ trauma. It builds up slowly and deserves attention.',
-  burnout:
-    'Exhaustion from long strain at work or in caring, with cynicism and a sense of falling short. Boundaries and support help prevent it.',
-  'self-care':
-    'Looking after your own body, mind and limits so you can keep being there for others. It is part of the work, not a luxury.',
-  boundaries:
-    'Where your responsibility, energy and time end and someone else’s begin. Naming them kindly keeps your help honest and sustainable.',
-  supervision:
-    'Regular time with a supervisor or colleagues to reflect on your work. It is where someone holds space for you, the helper.',
+/**
+ * The English headword (as shown on the card, in the popup and in search) and explanation
+ * of each glossary entry, in this project's own words. The forms that find an entry on a
+ * page are in ./glossary-terms.ts: the content script carries those and nothing of this.
+ */
+export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
+  'holding-space': {
+    term: 'holding space',
+    explanation:
+      'Walking alongside someone without judging, fixing or taking over. You stay present and trust them to find their own way.',
+  },
+  'making-space': {
+    term: 'making space',
+    explanation:
+      'Leaving room for someone’s feelings, pace and words instead of filling the silence with yours. It is the everyday side of holding space.',
+  },
+  rescuing: {
+    term: 'rescuing',
+    explanation:
+      'Stepping in to solve someone’s problem before they ask, often out of kindness. Without meaning to, it tells them you doubt they can cope.',
+  },
+  rescuer: {
+    term: 'rescuer',
+    explanation:
+      'One corner of the drama triangle: the helper who jumps in uninvited. It feels caring, but it keeps the other person small and wears the helper out.',
+  },
+  'saviour-complex': {
+    term: 'saviour complex',
+    explanation:
+      'A deep need to be the one who saves others, often to feel worthwhile yourself. The help then serves the helper more than the person.',
+  },
+  'drama-triangle': {
+    term: 'drama triangle',
+    explanation:
+      'A model of three roles people slip into under stress: persecutor, rescuer and victim. They swap roles easily, and so the drama keeps going.',
+  },
+  'victim-role': {
+    term: 'victim role',
+    explanation:
+      'In the drama triangle: feeling powerless and waiting for someone to take over. It is a role people slip into, not a verdict on real harm done to them.',
+  },
+  persecutor: {
+    term: 'persecutor',
+    explanation:
+      'In the drama triangle: the one who blames, pushes or criticises. A frustrated helper can slide into it when their help is turned down.',
+  },
+  'winners-triangle': {
+    term: "winner's triangle",
+    explanation:
+      'The healthy answer to the drama triangle: vulnerable, assertive and caring. The caring helper listens and asks instead of solving.',
+  },
+  'self-direction': {
+    term: 'self-direction',
+    explanation:
+      'Being the one who steers your own life and care. Helpers support it by doing things with people rather than for them.',
+  },
+  autonomy: {
+    term: 'autonomy',
+    explanation:
+      'A person’s right and ability to make their own decisions, including ones you would not make. Respecting it is at the heart of holding space.',
+  },
+  'self-determination': {
+    term: 'self-determination',
+    explanation:
+      'The right to decide about your own body, life and treatment. In care it means people may say no, even to help that is well meant.',
+  },
+  agency: {
+    term: 'sense of agency',
+    explanation:
+      'The feeling that you can act and make a difference in your own life. Trauma can shake it; being allowed to choose helps to bring it back.',
+  },
+  empowerment: {
+    term: 'empowerment',
+    explanation:
+      'Helping people find and use their own strength, so that over time they need you less. The power stays with them, not with the helper.',
+  },
+  'strengths-based': {
+    term: 'strengths-based',
+    explanation:
+      'Starting from what people can do and already have, rather than from what is wrong. Their skills and their own network are the ground to build on.',
+  },
+  paternalism: {
+    term: 'paternalism',
+    explanation:
+      'Deciding for someone what is good for them, for their own sake. However well meant, it takes their power away.',
+  },
+  'learned-helplessness': {
+    term: 'learned helplessness',
+    explanation:
+      'Giving up trying because past efforts never seemed to make a difference. Help that keeps taking over can deepen it without meaning to.',
+  },
+  'dignity-of-risk': {
+    term: 'dignity of risk',
+    explanation:
+      'Everyone has the right to take risks and make mistakes. Shielding someone from every risk also takes away part of their life.',
+  },
+  'shared-decision-making': {
+    term: 'shared decision-making',
+    explanation:
+      'Care decisions made together: the professional brings knowledge, the person brings their life, values and wishes. Neither decides alone.',
+  },
+  'compulsory-framework': {
+    term: 'compulsory framework',
+    explanation:
+      'Help someone has to accept because a court, agency or rule says so. Even then, you can leave room for their say in how it happens.',
+  },
+  coercion: {
+    term: 'coercion',
+    explanation:
+      'Anything from open force to quiet pressure to accept help or treatment. Both cost trust, so be honest about what is happening and why.',
+  },
+  'involuntary-care': {
+    term: 'involuntary care',
+    explanation:
+      'Care or admission that goes ahead without the person’s consent, usually under mental health law. The choices they still have matter all the more.',
+  },
+  'waiting-list': {
+    term: 'waiting list',
+    explanation:
+      'The weeks or months between asking for help and getting it. Someone who stays in touch without taking over can make the wait easier to bear.',
+  },
+  'trauma-informed': {
+    term: 'trauma-informed',
+    explanation:
+      'Working from the knowledge that many people carry trauma: spot its signs, build safety and avoid new harm. It rests on six principles.',
+  },
+  'trauma-sensitive': {
+    term: 'trauma-sensitive',
+    explanation:
+      'Keeping in mind how trauma may shape someone’s reactions, and adjusting how you work. Calm, clarity and choice come first.',
+  },
+  safety: {
+    term: 'emotional safety',
+    explanation:
+      'Feeling that nothing bad will happen here and nobody will judge you. It is the first trauma-informed principle: without it, little else can happen.',
+  },
+  'trustworthiness-transparency': {
+    term: 'trustworthiness and transparency',
+    explanation:
+      'A trauma-informed principle: be clear about what you do and why, and keep your word. Trust grows from small promises that are kept.',
+  },
+  'peer-support': {
+    term: 'peer support',
+    explanation:
+      'Support from people who have been through something similar themselves. A trauma-informed principle: shared experience brings hope and trust.',
+  },
+  'collaboration-mutuality': {
+    term: 'collaboration and mutuality',
+    explanation:
+      'A trauma-informed principle: power is shared and everyone has something to offer. Healing happens in relationships, not in help that flows one way.',
+  },
+  'voice-and-choice': {
+    term: 'voice and choice',
+    explanation:
+      'A trauma-informed principle: people have a real say in their care and real options to choose from. Even small choices give back a sense of control.',
+  },
+  'co-regulation': {
+    term: 'co-regulation',
+    explanation:
+      'Calming down together: your steady voice and breathing help another nervous system settle. You lend calm, you don’t force it.',
+  },
+  'self-regulation': {
+    term: 'self-regulation',
+    explanation:
+      'Being able to calm your own feelings and body when things get intense. It often grows out of co-regulation, and helpers need it too.',
+  },
+  'window-of-tolerance': {
+    term: 'window of tolerance',
+    explanation:
+      'The zone in which someone can think, feel and stay in contact. Above it lie panic or anger, below it numbness; help lands best inside it.',
+  },
+  trigger: {
+    term: 'trigger',
+    explanation:
+      'A sound, smell, word or tone that brings old trauma feelings back into the present. The reaction can look far bigger than the moment seems to call for.',
+  },
+  're-experiencing': {
+    term: 're-experiencing',
+    explanation:
+      'Living through a traumatic memory as if it were happening now, in images, feelings or the body. Calm, grounding company helps more than questions.',
+  },
+  retraumatisation: {
+    term: 'retraumatisation',
+    explanation:
+      'When care itself repeats part of the original harm, such as losing control, being held down or not being believed. Trauma-informed work tries to prevent it.',
+  },
+  predictability: {
+    term: 'predictability',
+    explanation:
+      'Knowing what comes next: who, when and how. Saying what you will do, and then doing it, helps people feel safe.',
+  },
+  presence: {
+    term: 'presence',
+    explanation:
+      'Giving someone your full, calm attention without rushing to act. Often simply being there matters more than anything you could do.',
+  },
+  'presence-approach': {
+    term: 'presence approach',
+    explanation:
+      'A Dutch approach to care: be faithfully there for people and tune in to what they need, without first imposing a goal or a plan.',
+  },
+  attunement: {
+    term: 'attunement',
+    explanation:
+      'Sensing how someone is doing and what they need right now, and adjusting your pace, tone and words to match.',
+  },
+  'non-judgement': {
+    term: 'non-judgement',
+    explanation:
+      'Meeting someone without labelling their choices good or bad. You may disagree, and they still feel accepted as a person.',
+  },
+  judgement: {
+    term: 'judgemental',
+    explanation:
+      'Looking down on someone’s choices as right or wrong. People notice it fast, and then they stop telling you what is really going on.',
+  },
+  shaming: {
+    term: 'shaming',
+    explanation:
+      'Making someone feel inadequate or bad about themselves, often without meaning to, through a sigh or a lecture. One of three ways help goes wrong.',
+  },
+  overwhelm: {
+    term: 'overwhelm',
+    explanation:
+      'Getting more than you can take in: information, advice, feelings or help. Less, slower and one thing at a time usually works better.',
+  },
+  'righting-reflex': {
+    term: 'righting reflex',
+    explanation:
+      'A helper’s urge to put things right by advising, warning or correcting. It often makes people defend the very thing you hoped they would change.',
+  },
+  'motivational-interviewing': {
+    term: 'motivational interviewing',
+    explanation:
+      'A way of talking about change that draws out a person’s own reasons instead of pressing yours. It began in addiction care and is now used widely.',
+  },
+  'mi-spirit': {
+    term: 'spirit of motivational interviewing',
+    explanation:
+      'The attitude behind motivational interviewing: partnership, acceptance, compassion and evocation. It counts for more than any technique.',
+  },
+  evocation: {
+    term: 'evocation',
+    explanation:
+      'Drawing out someone’s own ideas, reasons and strengths rather than putting yours in. It is part of the spirit of motivational interviewing.',
+  },
+  'active-listening': {
+    term: 'active listening',
+    explanation:
+      'Listening to understand, not to reply: you sum up and reflect back what you hear. The other person feels heard and hears themselves.',
+  },
+  'unconditional-positive-regard': {
+    term: 'unconditional positive regard',
+    explanation:
+      'Accepting and valuing someone as a person, whatever they do or feel. It does not mean you agree with everything.',
+  },
+  'emotional-validation': {
+    term: 'emotional validation',
+    explanation:
+      'Letting someone know their feelings make sense, without arguing them away or hurrying to cheer them up. Validating a feeling is not approving every action.',
+  },
+  psychoeducation: {
+    term: 'psychoeducation',
+    explanation:
+      'Explaining how stress and trauma work, so that reactions start to make sense. Offer it in small portions, when someone wants it.',
+  },
+  container: {
+    term: 'container',
+    explanation:
+      'A steady, safe setting where strong feelings such as fear, grief or anger can be there, without anyone needing to fix them.',
+  },
+  'safe-space': {
+    term: 'safe space',
+    explanation:
+      'A place or conversation where someone can speak freely without fear of judgement or consequences. You create it by how you respond, not by promising it.',
+  },
+  'liminal-space': {
+    term: 'liminal space',
+    explanation:
+      'The in-between time after something has ended and before something new has begun. It is uncertain, and people mostly need company rather than answers.',
+  },
+  'helping-hand': {
+    term: 'helping hand',
+    explanation:
+      'Support that helps someone take their own next step, instead of carrying them. You walk alongside; the steps stay theirs.',
+  },
+  'secondary-traumatic-stress': {
+    term: 'secondary traumatic stress',
+    explanation:
+      'Trauma-like stress from hearing about or witnessing other people’s trauma: poor sleep, jumpiness, intrusive images. A real risk of helping work, not a weakness.',
+  },
+  'compassion-fatigue': {
+    term: 'compassion fatigue',
+    explanation:
+      'The slow wearing down of a helper who keeps caring for people in pain. Empathy runs dry; rest, support and limits help it come back.',
+  },
+  'vicarious-trauma': {
+    term: 'vicarious trauma',
+    explanation:
+      'A lasting change in how a helper sees the world, safety and people after long exposure to others’ trauma. It builds up slowly and deserves attention.',
+  },
+  burnout: {
+    term: 'burnout',
+    explanation:
+      'Exhaustion from long strain at work or in caring, with cynicism and a sense of falling short. Boundaries and support help prevent it.',
+  },
+  'self-care': {
+    term: 'self-care',
+    explanation:
+      'Looking after your own body, mind and limits so you can keep being there for others. It is part of the work, not a luxury.',
+  },
+  boundaries: {
+    term: 'boundaries',
+    explanation:
+      'Where your responsibility, energy and time end and someone else’s begin. Naming them kindly keeps your help honest and sustainable.',
+  },
+  supervision: {
+    term: 'supervision',
+    explanation:
+      'Regular time with a supervisor or colleagues to reflect on your work. It is where someone holds space for you, the helper.',
+  },
 };

@@ -10,11 +10,9 @@ import type { GlossaryTerm } from '../types';
  */
 export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   'holding-space': {
-    term: 'holding space',
     variants: ['holding space', 'holding-space', 'hold space', 'space holder'],
   },
   'making-space': {
-    term: 'ruimte houden',
     variants: ['ruimte vasthouden'],
     everyday: [
       'ruimte houden',
@@ -30,7 +28,6 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   rescuing: {
-    term: 'redden',
     variants: [],
     everyday: [
       'redden',
@@ -44,12 +41,10 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   rescuer: {
-    term: 'redder',
     variants: ['reddersrol', 'reddersrollen', 'redderrol', 'reddersgedrag'],
     everyday: ['redder', 'redders', 'redster'],
   },
   'saviour-complex': {
-    term: 'redderssyndroom',
     variants: [
       'redderssyndroom',
       'reddersyndroom',
@@ -60,7 +55,6 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   'drama-triangle': {
-    term: 'dramadriehoek',
     variants: [
       'dramadriehoek',
       'dramadriehoeken',
@@ -71,7 +65,6 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   'victim-role': {
-    term: 'slachtofferrol',
     variants: [
       'slachtofferrol',
       'slachtofferrollen',
@@ -82,16 +75,13 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     everyday: ['slachtofferpositie'],
   },
   persecutor: {
-    term: 'aanklager',
     variants: ['aanklagersrol', 'aanklagerrol'],
     everyday: ['aanklager', 'aanklagers', 'vervolger'],
   },
   'winners-triangle': {
-    term: 'winnaarsdriehoek',
     variants: ['winnaarsdriehoek', 'winnaarsdriehoeken', 'winnersdriehoek'],
   },
   'self-direction': {
-    term: 'eigen regie',
     variants: [
       'zelfregie',
       'regie over je leven',
@@ -103,7 +93,6 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     everyday: ['eigen regie', 'eigenregie', 'zelfmanagement'],
   },
   autonomy: {
-    term: 'autonomie',
     variants: [
       'persoonlijke autonomie',
       'autonomieondersteunend',
@@ -114,7 +103,6 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     everyday: ['autonomie'],
   },
   'self-determination': {
-    term: 'zelfbeschikking',
     variants: [],
     everyday: [
       'zelfbeschikking',
@@ -124,21 +112,17 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   agency: {
-    term: 'handelingsvermogen',
     variants: ['sense of agency'],
     everyday: ['handelingsvermogen', 'gevoel van invloed'],
   },
   empowerment: {
-    term: 'empowerment',
     variants: ['empowerment', 'empoweren', 'empowerend', 'empowerende'],
   },
   'strengths-based': {
-    term: 'eigen kracht',
     variants: ['krachtgericht werken', 'strengths-based'],
     everyday: ['eigen kracht', 'krachtgericht', 'krachtgerichte'],
   },
   paternalism: {
-    term: 'paternalisme',
     variants: [
       'paternalisme',
       'paternalistisch',
@@ -154,21 +138,17 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     everyday: ['bevoogding'],
   },
   'learned-helplessness': {
-    term: 'aangeleerde hulpeloosheid',
     variants: ['aangeleerde hulpeloosheid', 'aangeleerde hulploosheid', 'learned helplessness'],
   },
   'dignity-of-risk': {
-    term: 'recht op risico',
     variants: ['recht op risico', 'waardigheid van risico', 'dignity of risk'],
     everyday: ['recht om fouten te maken'],
   },
   'shared-decision-making': {
-    term: 'samen beslissen',
     variants: ['gedeelde besluitvorming'],
     everyday: ['samen beslissen', 'gezamenlijke besluitvorming'],
   },
   'compulsory-framework': {
-    term: 'gedwongen kader',
     variants: [
       'gedwongen kader',
       'gedwongen kaders',
@@ -182,12 +162,10 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     everyday: ['justitieel kader'],
   },
   coercion: {
-    term: 'dwang en drang',
     variants: ['dwang en drang', 'drang en dwang'],
     everyday: ['dwang', 'dwangmaatregel', 'dwangmaatregelen'],
   },
   'involuntary-care': {
-    term: 'onvrijwillige zorg',
     variants: [
       'onvrijwillige zorg',
       'verplichte zorg',
@@ -203,12 +181,10 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     everyday: ['crisismaatregel'],
   },
   'waiting-list': {
-    term: 'wachtlijst',
     variants: ['overbruggingszorg'],
     everyday: ['wachtlijst', 'wachtlijsten', 'wachtlijstproblematiek'],
   },
   'trauma-informed': {
-    term: 'trauma-informed werken',
     variants: [
       'trauma-informed werken',
       'trauma-informed',
@@ -222,7 +198,6 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   'trauma-sensitive': {
-    term: 'traumasensitief werken',
     variants: [
       'traumasensitief werken',
       'traumasensitief',
@@ -235,17 +210,14 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   safety: {
-    term: 'veiligheid',
     variants: ['emotionele veiligheid', 'psychologische veiligheid'],
     everyday: ['veiligheid', 'gevoel van veiligheid', 'veiligheidsgevoel'],
   },
   'trustworthiness-transparency': {
-    term: 'betrouwbaarheid en transparantie',
     variants: [],
     everyday: ['betrouwbaarheid en transparantie', 'betrouwbaar en transparant'],
   },
   'peer-support': {
-    term: 'ervaringsdeskundigheid',
     variants: [
       'ervaringswerker',
       'ervaringswerkers',
@@ -256,17 +228,14 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     everyday: ['ervaringsdeskundigheid', 'ervaringsdeskundige', 'ervaringsdeskundigen'],
   },
   'collaboration-mutuality': {
-    term: 'samenwerking en wederkerigheid',
     variants: [],
     everyday: ['samenwerking en wederkerigheid', 'wederkerigheid'],
   },
   'voice-and-choice': {
-    term: 'zeggenschap en keuze',
     variants: [],
     everyday: ['zeggenschap en keuze', 'stem en keuze', 'inspraak en keuze'],
   },
   'co-regulation': {
-    term: 'co-regulatie',
     variants: [
       'co-regulatie',
       'coregulatie',
@@ -277,16 +246,13 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   'self-regulation': {
-    term: 'zelfregulatie',
     variants: [],
     everyday: ['zelfregulatie', 'zelfreguleren', 'zelfregulerend', 'zelfregulerende'],
   },
   'window-of-tolerance': {
-    term: 'window of tolerance',
     variants: ['window of tolerance', 'tolerantievenster'],
   },
   trigger: {
-    term: 'trigger',
     variants: [],
     everyday: [
       'trigger',
@@ -300,7 +266,6 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   're-experiencing': {
-    term: 'herbeleving',
     variants: [],
     everyday: [
       'herbeleving',
@@ -314,7 +279,6 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   retraumatisation: {
-    term: 'hertraumatisering',
     variants: [
       'hertraumatisering',
       'hertraumatiseren',
@@ -325,12 +289,10 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   predictability: {
-    term: 'voorspelbaarheid',
     variants: [],
     everyday: ['voorspelbaarheid'],
   },
   presence: {
-    term: 'aanwezigheid',
     variants: [],
     everyday: [
       'aanwezigheid',
@@ -342,7 +304,6 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   'presence-approach': {
-    term: 'presentiebenadering',
     variants: [
       'presentiebenadering',
       'presentietheorie',
@@ -355,12 +316,10 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     everyday: ['presentie'],
   },
   attunement: {
-    term: 'afstemmen',
     variants: ['attunement'],
     everyday: ['afstemmen', 'afstemt', 'afstemde', 'afgestemd', 'af te stemmen', 'stemt af'],
   },
   'non-judgement': {
-    term: 'oordeelloos',
     variants: [
       'oordeelloos',
       'oordeelloze',
@@ -375,7 +334,6 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     everyday: ['zonder oordeel', 'zonder te oordelen'],
   },
   judgement: {
-    term: 'oordeel',
     variants: [],
     everyday: [
       'oordeel',
@@ -388,11 +346,9 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   shaming: {
-    term: 'beschaming',
     variants: ['beschaming'],
   },
   overwhelm: {
-    term: 'overweldigd',
     variants: [],
     everyday: [
       'overweldigd',
@@ -404,11 +360,9 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   'righting-reflex': {
-    term: 'reparatiereflex',
     variants: ['reparatiereflex', 'righting reflex', 'oplosreflex', 'oplosdrang'],
   },
   'motivational-interviewing': {
-    term: 'motiverende gespreksvoering',
     variants: [
       'motiverende gespreksvoering',
       'motivational interviewing',
@@ -416,7 +370,6 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   'mi-spirit': {
-    term: 'spirit van motiverende gespreksvoering',
     variants: [
       'spirit van motiverende gespreksvoering',
       'geest van motiverende gespreksvoering',
@@ -426,12 +379,10 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   evocation: {
-    term: 'ontlokken',
     variants: [],
     everyday: ['ontlokken', 'evocatie'],
   },
   'active-listening': {
-    term: 'actief luisteren',
     variants: [
       'actief luisteren',
       'actief luistert',
@@ -440,7 +391,6 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   'unconditional-positive-regard': {
-    term: 'onvoorwaardelijke positieve aandacht',
     variants: [
       'onvoorwaardelijke positieve aandacht',
       'onvoorwaardelijke positieve waardering',
@@ -449,7 +399,6 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     everyday: ['onvoorwaardelijke acceptatie', 'onvoorwaardelijke aanvaarding'],
   },
   'emotional-validation': {
-    term: 'valideren',
     variants: [
       'emotionele validatie',
       'gevoelens valideren',
@@ -459,7 +408,6 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     everyday: ['valideren'],
   },
   psychoeducation: {
-    term: 'psycho-educatie',
     variants: [
       'psycho-educatie',
       'psychoeducatie',
@@ -470,17 +418,14 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   container: {
-    term: 'container',
     variants: ['containen'],
     everyday: ['container', 'containment'],
   },
   'safe-space': {
-    term: 'veilige ruimte',
     variants: ['safe space', 'safe spaces'],
     everyday: ['veilige ruimte', 'veilige ruimtes', 'veilige ruimten'],
   },
   'liminal-space': {
-    term: 'liminale ruimte',
     variants: [
       'liminale ruimte',
       'liminale ruimtes',
@@ -490,12 +435,10 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   'helping-hand': {
-    term: 'steuntje in de rug',
     variants: [],
     everyday: ['steuntje in de rug', 'steuntjes in de rug'],
   },
   'secondary-traumatic-stress': {
-    term: 'secundaire traumatisering',
     variants: [
       'secundaire traumatisering',
       'secundaire traumatisatie',
@@ -504,7 +447,6 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   'compassion-fatigue': {
-    term: 'compassiemoeheid',
     variants: [
       'compassiemoeheid',
       'compassievermoeidheid',
@@ -513,7 +455,6 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   'vicarious-trauma': {
-    term: 'plaatsvervangend trauma',
     variants: [
       'plaatsvervangend trauma',
       'plaatsvervangende traumatisering',
@@ -522,16 +463,13 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   burnout: {
-    term: 'burn-out',
     variants: ['burn-out', 'burnout', 'burn-outs'],
     everyday: ['opgebrand', 'opgebrande'],
   },
   'self-care': {
-    term: 'zelfzorg',
     variants: ['zelfzorg', 'self-care', 'selfcare', 'goed voor jezelf zorgen'],
   },
   boundaries: {
-    term: 'grenzen',
     variants: ['persoonlijke grenzen'],
     everyday: [
       'grenzen',
@@ -545,7 +483,6 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   supervision: {
-    term: 'supervisie',
     variants: ['intervisie', 'intervisiegroep', 'intervisiegroepen'],
     everyday: ['supervisie'],
   },

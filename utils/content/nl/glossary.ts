@@ -1,131 +1,325 @@
 import type { GlossaryId } from '../glossary-links';
+import type { GlossaryEntryText } from '../types';
 
-/** The Dutch explanation of each glossary entry, in this project's own words. */
-export const glossaryExplanations: Record<GlossaryId, string> = {
-  'holding-space':
-    'Naast iemand staan zonder te oordelen, te repareren of het over te nemen. Je bent er echt en vertrouwt op de intuïtie en wijsheid van de ander om de eigen weg te vinden.',
-  'making-space':
-    'Ruimte laten voor de gevoelens, het tempo en de woorden van de ander, in plaats van de stilte te vullen met jouw verhaal. Zo ziet holding space er in het dagelijks leven uit.',
-  rescuing:
-    'Iemands probleem oplossen voordat die erom vraagt, vaak uit goedheid. Zonder dat je het wilt, zeg je daarmee: ik denk niet dat je het zelf kunt.',
-  rescuer:
-    'Een van de rollen in de dramadriehoek: de helper die ongevraagd inspringt. Het voelt zorgzaam, maar de ander blijft klein en jij raakt uitgeput.',
-  'saviour-complex':
-    'Een diepe behoefte om anderen te redden, vaak omdat je je daardoor waardevol voelt. De hulp dient dan meer de helper dan de ander.',
-  'drama-triangle':
-    'Een model van drie rollen waarin mensen onder spanning schieten: aanklager, redder en slachtoffer. Je wisselt makkelijk van rol, en zo blijft het drama draaien.',
-  'victim-role':
-    'In de dramadriehoek: je machteloos voelen en wachten tot iemand het overneemt. Het is een rol waarin je kunt schieten, geen oordeel over echt aangedaan leed.',
-  persecutor:
-    'In de dramadriehoek: degene die verwijt, duwt of kritiek geeft. Wordt je hulp afgewezen, dan kun je als helper zomaar in die rol belanden.',
-  'winners-triangle':
-    'Het gezonde antwoord op de dramadriehoek: kwetsbaar, krachtig en zorgzaam. Als zorgzame helper luister en vraag je, in plaats van op te lossen.',
-  'self-direction':
-    'Zelf aan het roer staan van je leven en je zorg. Als helper steun je dat door dingen samen met iemand te doen, niet voor iemand.',
-  autonomy:
-    'Het recht en het vermogen om zelf te beslissen, ook als iemand anders kiest dan jij zou doen. Dat respecteren is de kern van holding space.',
-  'self-determination':
-    'Het recht om zelf te beslissen over je lichaam, je leven en je behandeling. In de zorg betekent het dat iemand nee mag zeggen, ook tegen goedbedoelde hulp.',
-  agency:
-    'Het gevoel dat je zelf iets kunt doen en verschil maakt in je eigen leven. Trauma kan dat aantasten; zelf mogen kiezen helpt het terug te vinden.',
-  empowerment:
-    'Mensen helpen hun eigen kracht te vinden en te gebruiken, zodat ze jou steeds minder nodig hebben. De macht blijft bij hen, niet bij de helper.',
-  'strengths-based':
-    'Uitgaan van wat iemand kan en al heeft, niet van wat er mis is. Vaardigheden en het eigen netwerk vormen de basis om op verder te bouwen.',
-  paternalism:
-    'Voor iemand anders beslissen wat goed voor die persoon is. Vaak goed bedoeld, maar je neemt er iemands eigen kracht mee weg.',
-  'learned-helplessness':
-    'Niet meer proberen, omdat eerdere pogingen nooit verschil leken te maken. Hulp die steeds alles overneemt, kan dat onbedoeld versterken.',
-  'dignity-of-risk':
-    'Iedereen heeft het recht om risico’s te nemen en fouten te maken. Wie iemand tegen elk risico beschermt, neemt ook een stuk van diens leven af.',
-  'shared-decision-making':
-    'Samen besluiten over zorg: de professional brengt kennis in, de ander het eigen leven, de eigen waarden en wensen. Niemand beslist alleen.',
-  'compulsory-framework':
-    'Hulp die iemand moet accepteren omdat een rechter, instantie of regel dat bepaalt. Ook dan kun je de ander laten meepraten over hoe het gaat.',
-  coercion:
-    'Dwang is hulp die wordt opgelegd; drang is stevige druk om toch vrijwillig mee te werken. Beide kosten vertrouwen, dus wees eerlijk over wat er gebeurt en waarom.',
-  'involuntary-care':
-    'Zorg of opname zonder instemming van de persoon zelf, in Nederland geregeld in de Wvggz en de Wzd. Juist dan tellen de keuzes die iemand nog wel heeft.',
-  'waiting-list':
-    'De tijd tussen hulp vragen en hulp krijgen, vaak maanden. Iemand die contact houdt zonder het over te nemen, maakt dat wachten draaglijker.',
-  'trauma-informed':
-    'Werken vanuit het besef dat veel mensen trauma meedragen: signalen herkennen, veiligheid bieden en nieuwe schade voorkomen. Het rust op zes principes.',
-  'trauma-sensitive':
-    'Oog hebben voor hoe trauma iemands reacties kan kleuren, en je manier van werken daarop aanpassen. Rust, duidelijkheid en keuze gaan voor.',
-  safety:
-    'Het gevoel dat je hier niets overkomt en dat niemand je veroordeelt. Het eerste principe van trauma-informed werken: zonder veiligheid lukt verder weinig.',
-  'trustworthiness-transparency':
-    'Een principe van trauma-informed werken: wees helder over wat je doet en waarom, en doe wat je zegt. Vertrouwen groeit uit kleine beloftes die je nakomt.',
-  'peer-support':
-    'Steun van mensen die zelf iets vergelijkbaars hebben meegemaakt. Een principe van trauma-informed werken: gedeelde ervaring geeft hoop en vertrouwen.',
-  'collaboration-mutuality':
-    'Een principe van trauma-informed werken: macht wordt gedeeld en iedereen heeft iets te bieden. Herstel gebeurt in relaties, niet in hulp die maar één kant op gaat.',
-  'voice-and-choice':
-    'Een principe van trauma-informed werken: iemand heeft echt iets te zeggen over de eigen zorg en krijgt echte keuzes. Zelfs kleine keuzes geven wat controle terug.',
-  'co-regulation':
-    'Samen tot rust komen: jouw rustige stem en ademhaling helpen het zenuwstelsel van de ander te kalmeren. Je biedt rust aan, je dwingt niets af.',
-  'self-regulation':
-    'Je eigen gevoelens en lichaam tot rust kunnen brengen als het spannend wordt. Dat groeit vaak eerst via co-regulatie, en ook helpers hebben het nodig.',
-  'window-of-tolerance':
-    'De zone waarin iemand kan denken, voelen en in contact blijven. Daarboven dreigen paniek of boosheid, daaronder verdoving; hulp komt het best binnen die zone aan.',
-  trigger:
-    'Een geluid, geur, woord of toon waardoor oude traumagevoelens terugkomen in het nu. De reactie kan veel groter lijken dan het moment zelf vraagt.',
-  're-experiencing':
-    'Een traumatische herinnering opnieuw doormaken alsof het nu gebeurt, in beelden, gevoel of lichaam. Rustig gezelschap dat je terugbrengt in het hier en nu, helpt dan meer dan vragen.',
-  retraumatisation:
-    'Als hulp zelf iets van het oorspronkelijke leed herhaalt, zoals controle verliezen, vastgehouden worden of niet geloofd worden. Traumasensitief werken probeert dat te voorkomen.',
-  predictability:
-    'Weten wat er komt: wie, wanneer en hoe. Zeg wat je gaat doen en doe dat dan ook; zo groeit het gevoel van veiligheid.',
-  presence:
-    'Iemand je volle, rustige aandacht geven, zonder meteen in actie te schieten. Er zijn en nabij blijven telt vaak meer dan wat je kunt doen.',
-  'presence-approach':
-    'Een Nederlandse benadering van zorg: trouw aanwezig zijn voor iemand en afstemmen op wat die nodig heeft, zonder eerst een doel of plan op te leggen.',
-  attunement:
-    'Aanvoelen hoe het met iemand gaat en wat die nu nodig heeft, en daar je tempo, toon en woorden op aanpassen.',
-  'non-judgement':
-    'Er voor iemand zijn zonder diens keuzes goed of fout te noemen. Je mag het oneens zijn, en toch voelt de ander zich geaccepteerd.',
-  judgement:
-    'Iemands keuzes van bovenaf als goed of fout bekijken. Mensen merken dat snel, en dan vertellen ze je niet meer wat er echt speelt.',
-  shaming:
-    'Iemand zich tekort of slecht laten voelen, vaak onbedoeld, met een zucht of een preek. Een van de drie manieren waarop hulp misgaat.',
-  overwhelm:
-    'Meer binnenkrijgen dan je kunt verwerken: informatie, adviezen, gevoelens of hulp. Minder, trager en één ding tegelijk werkt meestal beter.',
-  'righting-reflex':
-    'De neiging van een helper om het recht te zetten: adviseren, waarschuwen, verbeteren. Vaak gaat de ander dan juist verdedigen wat jij hoopte te veranderen.',
-  'motivational-interviewing':
-    'Een manier van praten over verandering die iemands eigen redenen naar boven haalt, in plaats van de jouwe op te dringen. Ontstaan in de verslavingszorg, nu breed gebruikt.',
-  'mi-spirit':
-    'De houding achter motiverende gespreksvoering: partnerschap, acceptatie, compassie en ontlokken. Die houding telt meer dan welke techniek ook.',
-  evocation:
-    'Iemands eigen ideeën, redenen en krachten naar boven halen, in plaats van de jouwe erin te stoppen. Onderdeel van de spirit van motiverende gespreksvoering.',
-  'active-listening':
-    'Luisteren om te begrijpen, niet om te antwoorden: je vat samen en geeft terug wat je hoort. Zo voelt de ander zich gehoord en hoort die zichzelf.',
-  'unconditional-positive-regard':
-    'Iemand als mens accepteren en waarderen, wat die ook doet of voelt. Dat betekent niet dat je het overal mee eens bent.',
-  'emotional-validation':
-    'Laten merken dat iemands gevoelens begrijpelijk zijn, zonder ze weg te praten of snel op te vrolijken. Een gevoel erkennen is niet hetzelfde als elke daad goedkeuren.',
-  psychoeducation:
-    'Uitleg over hoe stress en trauma werken, zodat reacties begrijpelijk worden. Geef het in kleine porties, en pas als iemand eraan toe is.',
-  container:
-    'Een stevige, veilige bedding waarin sterke gevoelens zoals angst, verdriet of woede er mogen zijn, zonder dat iemand ze hoeft op te lossen.',
-  'safe-space':
-    'Een plek of gesprek waar iemand vrijuit kan praten zonder angst voor oordeel of gevolgen. Die maak je door hoe je reageert, niet door het te beloven.',
-  'liminal-space':
-    'De tussentijd nadat iets is geëindigd en voordat iets nieuws is begonnen. Die is onzeker, en mensen hebben dan vooral gezelschap nodig, geen antwoorden.',
-  'helping-hand':
-    'Steun waarmee iemand zelf de volgende stap kan zetten, in plaats van gedragen te worden. Jij loopt mee; de stappen zet de ander zelf.',
-  'secondary-traumatic-stress':
-    'Traumaklachten door de verhalen of ervaringen van anderen: slecht slapen, schrikachtig zijn, beelden die zich opdringen. Een reëel risico van helpend werk, geen zwakte.',
-  'compassion-fatigue':
-    'Het langzaam opraken van een helper die steeds zorgt voor mensen met pijn. Je inlevingsvermogen droogt op; rust, steun en grenzen helpen het terug te komen.',
-  'vicarious-trauma':
-    'Een blijvende verandering in hoe je als helper naar de wereld, veiligheid en mensen kijkt, na lang werken met andermans trauma. Het sluipt erin en verdient aandacht.',
-  burnout:
-    'Uitputting door langdurige druk in werk of zorg, met cynisme en het gevoel tekort te schieten. Grenzen en steun helpen het te voorkomen.',
-  'self-care':
-    'Zorgen voor je eigen lijf, hoofd en grenzen, zodat je er voor anderen kunt blijven zijn. Het hoort bij het werk, het is geen luxe.',
-  boundaries:
-    'Waar jouw verantwoordelijkheid, energie en tijd ophouden en die van de ander beginnen. Benoem je ze vriendelijk, dan blijft je hulp eerlijk en vol te houden.',
-  supervision:
-    'Vaste momenten met een supervisor of collega’s om stil te staan bij je werk. Daar houdt iemand ruimte voor jou, de helper.',
+/**
+ * The Dutch headword (as shown on the card, in the popup and in search) and explanation
+ * of each glossary entry, in this project's own words. The forms that find an entry on a
+ * page are in ./glossary-terms.ts: the content script carries those and nothing of this.
+ */
+export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
+  'holding-space': {
+    term: 'holding space',
+    explanation:
+      'Naast iemand staan zonder te oordelen, te repareren of het over te nemen. Je bent er echt en vertrouwt op de intuïtie en wijsheid van de ander om de eigen weg te vinden.',
+  },
+  'making-space': {
+    term: 'ruimte houden',
+    explanation:
+      'Ruimte laten voor de gevoelens, het tempo en de woorden van de ander, in plaats van de stilte te vullen met jouw verhaal. Zo ziet holding space er in het dagelijks leven uit.',
+  },
+  rescuing: {
+    term: 'redden',
+    explanation:
+      'Iemands probleem oplossen voordat die erom vraagt, vaak uit goedheid. Zonder dat je het wilt, zeg je daarmee: ik denk niet dat je het zelf kunt.',
+  },
+  rescuer: {
+    term: 'redder',
+    explanation:
+      'Een van de rollen in de dramadriehoek: de helper die ongevraagd inspringt. Het voelt zorgzaam, maar de ander blijft klein en jij raakt uitgeput.',
+  },
+  'saviour-complex': {
+    term: 'redderssyndroom',
+    explanation:
+      'Een diepe behoefte om anderen te redden, vaak omdat je je daardoor waardevol voelt. De hulp dient dan meer de helper dan de ander.',
+  },
+  'drama-triangle': {
+    term: 'dramadriehoek',
+    explanation:
+      'Een model van drie rollen waarin mensen onder spanning schieten: aanklager, redder en slachtoffer. Je wisselt makkelijk van rol, en zo blijft het drama draaien.',
+  },
+  'victim-role': {
+    term: 'slachtofferrol',
+    explanation:
+      'In de dramadriehoek: je machteloos voelen en wachten tot iemand het overneemt. Het is een rol waarin je kunt schieten, geen oordeel over echt aangedaan leed.',
+  },
+  persecutor: {
+    term: 'aanklager',
+    explanation:
+      'In de dramadriehoek: degene die verwijt, duwt of kritiek geeft. Wordt je hulp afgewezen, dan kun je als helper zomaar in die rol belanden.',
+  },
+  'winners-triangle': {
+    term: 'winnaarsdriehoek',
+    explanation:
+      'Het gezonde antwoord op de dramadriehoek: kwetsbaar, krachtig en zorgzaam. Als zorgzame helper luister en vraag je, in plaats van op te lossen.',
+  },
+  'self-direction': {
+    term: 'eigen regie',
+    explanation:
+      'Zelf aan het roer staan van je leven en je zorg. Als helper steun je dat door dingen samen met iemand te doen, niet voor iemand.',
+  },
+  autonomy: {
+    term: 'autonomie',
+    explanation:
+      'Het recht en het vermogen om zelf te beslissen, ook als iemand anders kiest dan jij zou doen. Dat respecteren is de kern van holding space.',
+  },
+  'self-determination': {
+    term: 'zelfbeschikking',
+    explanation:
+      'Het recht om zelf te beslissen over je lichaam, je leven en je behandeling. In de zorg betekent het dat iemand nee mag zeggen, ook tegen goedbedoelde hulp.',
+  },
+  agency: {
+    term: 'handelingsvermogen',
+    explanation:
+      'Het gevoel dat je zelf iets kunt doen en verschil maakt in je eigen leven. Trauma kan dat aantasten; zelf mogen kiezen helpt het terug te vinden.',
+  },
+  empowerment: {
+    term: 'empowerment',
+    explanation:
+      'Mensen helpen hun eigen kracht te vinden en te gebruiken, zodat ze jou steeds minder nodig hebben. De macht blijft bij hen, niet bij de helper.',
+  },
+  'strengths-based': {
+    term: 'eigen kracht',
+    explanation:
+      'Uitgaan van wat iemand kan en al heeft, niet van wat er mis is. Vaardigheden en het eigen netwerk vormen de basis om op verder te bouwen.',
+  },
+  paternalism: {
+    term: 'paternalisme',
+    explanation:
+      'Voor iemand anders beslissen wat goed voor die persoon is. Vaak goed bedoeld, maar je neemt er iemands eigen kracht mee weg.',
+  },
+  'learned-helplessness': {
+    term: 'aangeleerde hulpeloosheid',
+    explanation:
+      'Niet meer proberen, omdat eerdere pogingen nooit verschil leken te maken. Hulp die steeds alles overneemt, kan dat onbedoeld versterken.',
+  },
+  'dignity-of-risk': {
+    term: 'recht op risico',
+    explanation:
+      'Iedereen heeft het recht om risico’s te nemen en fouten te maken. Wie iemand tegen elk risico beschermt, neemt ook een stuk van diens leven af.',
+  },
+  'shared-decision-making': {
+    term: 'samen beslissen',
+    explanation:
+      'Samen besluiten over zorg: de professional brengt kennis in, de ander het eigen leven, de eigen waarden en wensen. Niemand beslist alleen.',
+  },
+  'compulsory-framework': {
+    term: 'gedwongen kader',
+    explanation:
+      'Hulp die iemand moet accepteren omdat een rechter, instantie of regel dat bepaalt. Ook dan kun je de ander laten meepraten over hoe het gaat.',
+  },
+  coercion: {
+    term: 'dwang en drang',
+    explanation:
+      'Dwang is hulp die wordt opgelegd; drang is stevige druk om toch vrijwillig mee te werken. Beide kosten vertrouwen, dus wees eerlijk over wat er gebeurt en waarom.',
+  },
+  'involuntary-care': {
+    term: 'onvrijwillige zorg',
+    explanation:
+      'Zorg of opname zonder instemming van de persoon zelf, in Nederland geregeld in de Wvggz en de Wzd. Juist dan tellen de keuzes die iemand nog wel heeft.',
+  },
+  'waiting-list': {
+    term: 'wachtlijst',
+    explanation:
+      'De tijd tussen hulp vragen en hulp krijgen, vaak maanden. Iemand die contact houdt zonder het over te nemen, maakt dat wachten draaglijker.',
+  },
+  'trauma-informed': {
+    term: 'trauma-informed werken',
+    explanation:
+      'Werken vanuit het besef dat veel mensen trauma meedragen: signalen herkennen, veiligheid bieden en nieuwe schade voorkomen. Het rust op zes principes.',
+  },
+  'trauma-sensitive': {
+    term: 'traumasensitief werken',
+    explanation:
+      'Oog hebben voor hoe trauma iemands reacties kan kleuren, en je manier van werken daarop aanpassen. Rust, duidelijkheid en keuze gaan voor.',
+  },
+  safety: {
+    term: 'veiligheid',
+    explanation:
+      'Het gevoel dat je hier niets overkomt en dat niemand je veroordeelt. Het eerste principe van trauma-informed werken: zonder veiligheid lukt verder weinig.',
+  },
+  'trustworthiness-transparency': {
+    term: 'betrouwbaarheid en transparantie',
+    explanation:
+      'Een principe van trauma-informed werken: wees helder over wat je doet en waarom, en doe wat je zegt. Vertrouwen groeit uit kleine beloftes die je nakomt.',
+  },
+  'peer-support': {
+    term: 'ervaringsdeskundigheid',
+    explanation:
+      'Steun van mensen die zelf iets vergelijkbaars hebben meegemaakt. Een principe van trauma-informed werken: gedeelde ervaring geeft hoop en vertrouwen.',
+  },
+  'collaboration-mutuality': {
+    term: 'samenwerking en wederkerigheid',
+    explanation:
+      'Een principe van trauma-informed werken: macht wordt gedeeld en iedereen heeft iets te bieden. Herstel gebeurt in relaties, niet in hulp die maar één kant op gaat.',
+  },
+  'voice-and-choice': {
+    term: 'zeggenschap en keuze',
+    explanation:
+      'Een principe van trauma-informed werken: iemand heeft echt iets te zeggen over de eigen zorg en krijgt echte keuzes. Zelfs kleine keuzes geven wat controle terug.',
+  },
+  'co-regulation': {
+    term: 'co-regulatie',
+    explanation:
+      'Samen tot rust komen: jouw rustige stem en ademhaling helpen het zenuwstelsel van de ander te kalmeren. Je biedt rust aan, je dwingt niets af.',
+  },
+  'self-regulation': {
+    term: 'zelfregulatie',
+    explanation:
+      'Je eigen gevoelens en lichaam tot rust kunnen brengen als het spannend wordt. Dat groeit vaak eerst via co-regulatie, en ook helpers hebben het nodig.',
+  },
+  'window-of-tolerance': {
+    term: 'window of tolerance',
+    explanation:
+      'De zone waarin iemand kan denken, voelen en in contact blijven. Daarboven dreigen paniek of boosheid, daaronder verdoving; hulp komt het best binnen die zone aan.',
+  },
+  trigger: {
+    term: 'trigger',
+    explanation:
+      'Een geluid, geur, woord of toon waardoor oude traumagevoelens terugkomen in het nu. De reactie kan veel groter lijken dan het moment zelf vraagt.',
+  },
+  're-experiencing': {
+    term: 'herbeleving',
+    explanation:
+      'Een traumatische herinnering opnieuw doormaken alsof het nu gebeurt, in beelden, gevoel of lichaam. Rustig gezelschap dat je terugbrengt in het hier en nu, helpt dan meer dan vragen.',
+  },
+  retraumatisation: {
+    term: 'hertraumatisering',
+    explanation:
+      'Als hulp zelf iets van het oorspronkelijke leed herhaalt, zoals controle verliezen, vastgehouden worden of niet geloofd worden. Traumasensitief werken probeert dat te voorkomen.',
+  },
+  predictability: {
+    term: 'voorspelbaarheid',
+    explanation:
+      'Weten wat er komt: wie, wanneer en hoe. Zeg wat je gaat doen en doe dat dan ook; zo groeit het gevoel van veiligheid.',
+  },
+  presence: {
+    term: 'aanwezigheid',
+    explanation:
+      'Iemand je volle, rustige aandacht geven, zonder meteen in actie te schieten. Er zijn en nabij blijven telt vaak meer dan wat je kunt doen.',
+  },
+  'presence-approach': {
+    term: 'presentiebenadering',
+    explanation:
+      'Een Nederlandse benadering van zorg: trouw aanwezig zijn voor iemand en afstemmen op wat die nodig heeft, zonder eerst een doel of plan op te leggen.',
+  },
+  attunement: {
+    term: 'afstemmen',
+    explanation:
+      'Aanvoelen hoe het met iemand gaat en wat die nu nodig heeft, en daar je tempo, toon en woorden op aanpassen.',
+  },
+  'non-judgement': {
+    term: 'oordeelloos',
+    explanation:
+      'Er voor iemand zijn zonder diens keuzes goed of fout te noemen. Je mag het oneens zijn, en toch voelt de ander zich geaccepteerd.',
+  },
+  judgement: {
+    term: 'oordeel',
+    explanation:
+      'Iemands keuzes van bovenaf als goed of fout bekijken. Mensen merken dat snel, en dan vertellen ze je niet meer wat er echt speelt.',
+  },
+  shaming: {
+    term: 'beschaming',
+    explanation:
+      'Iemand zich tekort of slecht laten voelen, vaak onbedoeld, met een zucht of een preek. Een van de drie manieren waarop hulp misgaat.',
+  },
+  overwhelm: {
+    term: 'overweldigd',
+    explanation:
+      'Meer binnenkrijgen dan je kunt verwerken: informatie, adviezen, gevoelens of hulp. Minder, trager en één ding tegelijk werkt meestal beter.',
+  },
+  'righting-reflex': {
+    term: 'reparatiereflex',
+    explanation:
+      'De neiging van een helper om het recht te zetten: adviseren, waarschuwen, verbeteren. Vaak gaat de ander dan juist verdedigen wat jij hoopte te veranderen.',
+  },
+  'motivational-interviewing': {
+    term: 'motiverende gespreksvoering',
+    explanation:
+      'Een manier van praten over verandering die iemands eigen redenen naar boven haalt, in plaats van de jouwe op te dringen. Ontstaan in de verslavingszorg, nu breed gebruikt.',
+  },
+  'mi-spirit': {
+    term: 'spirit van motiverende gespreksvoering',
+    explanation:
+      'De houding achter motiverende gespreksvoering: partnerschap, acceptatie, compassie en ontlokken. Die houding telt meer dan welke techniek ook.',
+  },
+  evocation: {
+    term: 'ontlokken',
+    explanation:
+      'Iemands eigen ideeën, redenen en krachten naar boven halen, in plaats van de jouwe erin te stoppen. Onderdeel van de spirit van motiverende gespreksvoering.',
+  },
+  'active-listening': {
+    term: 'actief luisteren',
+    explanation:
+      'Luisteren om te begrijpen, niet om te antwoorden: je vat samen en geeft terug wat je hoort. Zo voelt de ander zich gehoord en hoort die zichzelf.',
+  },
+  'unconditional-positive-regard': {
+    term: 'onvoorwaardelijke positieve aandacht',
+    explanation:
+      'Iemand als mens accepteren en waarderen, wat die ook doet of voelt. Dat betekent niet dat je het overal mee eens bent.',
+  },
+  'emotional-validation': {
+    term: 'valideren',
+    explanation:
+      'Laten merken dat iemands gevoelens begrijpelijk zijn, zonder ze weg te praten of snel op te vrolijken. Een gevoel erkennen is niet hetzelfde als elke daad goedkeuren.',
+  },
+  psychoeducation: {
+    term: 'psycho-educatie',
+    explanation:
+      'Uitleg over hoe stress en trauma werken, zodat reacties begrijpelijk worden. Geef het in kleine porties, en pas als iemand eraan toe is.',
+  },
+  container: {
+    term: 'container',
+    explanation:
+      'Een stevige, veilige bedding waarin sterke gevoelens zoals angst, verdriet of woede er mogen zijn, zonder dat iemand ze hoeft op te lossen.',
+  },
+  'safe-space': {
+    term: 'veilige ruimte',
+    explanation:
+      'Een plek of gesprek waar iemand vrijuit kan praten zonder angst voor oordeel of gevolgen. Die maak je door hoe je reageert, niet door het te beloven.',
+  },
+  'liminal-space': {
+    term: 'liminale ruimte',
+    explanation:
+      'De tussentijd nadat iets is geëindigd en voordat iets nieuws is begonnen. Die is onzeker, en mensen hebben dan vooral gezelschap nodig, geen antwoorden.',
+  },
+  'helping-hand': {
+    term: 'steuntje in de rug',
+    explanation:
+      'Steun waarmee iemand zelf de volgende stap kan zetten, in plaats van gedragen te worden. Jij loopt mee; de stappen zet de ander zelf.',
+  },
+  'secondary-traumatic-stress': {
+    term: 'secundaire traumatisering',
+    explanation:
+      'Traumaklachten door de verhalen of ervaringen van anderen: slecht slapen, schrikachtig zijn, beelden die zich opdringen. Een reëel risico van helpend werk, geen zwakte.',
+  },
+  'compassion-fatigue': {
+    term: 'compassiemoeheid',
+    explanation:
+      'Het langzaam opraken van een helper die steeds zorgt voor mensen met pijn. Je inlevingsvermogen droogt op; rust, steun en grenzen helpen het terug te komen.',
+  },
+  'vicarious-trauma': {
+    term: 'plaatsvervangend trauma',
+    explanation:
+      'Een blijvende verandering in hoe je als helper naar de wereld, veiligheid en mensen kijkt, na lang werken met andermans trauma. Het sluipt erin en verdient aandacht.',
+  },
+  burnout: {
+    term: 'burn-out',
+    explanation:
+      'Uitputting door langdurige druk in werk of zorg, met cynisme en het gevoel tekort te schieten. Grenzen en steun helpen het te voorkomen.',
+  },
+  'self-care': {
+    term: 'zelfzorg',
+    explanation:
+      'Zorgen voor je eigen lijf, hoofd en grenzen, zodat je er voor anderen kunt blijven zijn. Het hoort bij het werk, het is geen luxe.',
+  },
+  boundaries: {
+    term: 'grenzen',
+    explanation:
+      'Waar jouw verantwoordelijkheid, energie en tijd ophouden en die van de ander beginnen. Benoem je ze vriendelijk, dan blijft je hulp eerlijk en vol te houden.',
+  },
+  supervision: {
+    term: 'supervisie',
+    explanation:
+      'Vaste momenten met een supervisor of collega’s om stil te staan bij je werk. Daar houdt iemand ruimte voor jou, de helper.',
+  },
 };
