@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { formText } from '../../components/form-text';
 import type { Content } from '../../utils/content';
 import { LIMITS } from '../../utils/my-data/model';
 
@@ -30,8 +31,8 @@ export function AskTermApp({ content, term, onSave, onCancel }: Props) {
       onSubmit={(event) => {
         event.preventDefault();
         const data = new FormData(event.currentTarget);
-        const name = String(data.get('term') ?? '').trim();
-        const text = String(data.get('explanation') ?? '').trim();
+        const name = formText(data, 'term').trim();
+        const text = formText(data, 'explanation').trim();
         if (!name || !text || saving) return;
         setSaving(true);
         void onSave(name, text).finally(() => setSaving(false));

@@ -25,7 +25,9 @@ if (root) {
       content={content[lang]}
       term={params.get('term') ?? ''}
       onSave={async (term, explanation) => {
-        const notice = await send({ type: 'add-own-term', term, explanation }).catch(() => null);
+        const notice: unknown = await send({ type: 'add-own-term', term, explanation }).catch(
+          () => null,
+        );
         await send({ type: 'ask-term-done', notice: typeof notice === 'string' ? notice : null });
       }}
       onCancel={() => void send({ type: 'ask-term-done', notice: null })}
