@@ -22,15 +22,21 @@ export function createMatcherSet(
   hidden: readonly string[],
 ): MatcherSet {
   const compiled = new Map<string, TermMatcher>();
+  // Asked once per block of text, nearly always with one of a few shared lists: those are
+  // looked up by identity first, without building a key.
+  const byList = new Map<TextLanguages, TermMatcher>();
   return {
     forLanguages(languages) {
+      let matcher = byList.get(languages);
+      if (matcher) return matcher;
       const key = languages.join('+');
-      let matcher = compiled.get(key);
+      matcher = compiled.get(key);
       if (!matcher) {
         const chosen = languages.map((lang) => glossaries[lang]);
         matcher = compileTerms(allTermSources(chosen, ownTerms, hidden));
         compiled.set(key, matcher);
       }
+      byList.set(languages, matcher);
       return matcher;
     },
   };

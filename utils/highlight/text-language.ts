@@ -20,6 +20,7 @@ const ONLY: Record<Lang, TextLanguages> = { en: ['en'], nl: ['nl'] };
  * 'other'; empty, "und" or missing → null (unknown: look further out).
  */
 export function languageOfTag(tag: string | null | undefined): Lang | 'other' | null {
+  if (!tag) return null; // most elements: no lang attribute (this runs once per block)
   const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
   if (primary === '' || primary === 'und') return null;
   if (primary === 'nl' || primary === 'en') return primary;
