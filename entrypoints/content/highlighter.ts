@@ -2,7 +2,7 @@ import { createBatcher } from '../../utils/highlight/batcher';
 import { visibleTerms } from '../../utils/highlight/care-context';
 import type { EverydayMode } from '../../utils/highlight/care-context';
 import { OWN_TERM_PREFIX } from '../../utils/my-data/terms-ops';
-import { INLINE_TAGS, isSkipped, OWN_UI_TAG } from '../../utils/highlight/skip-rules';
+import { INLINE_TAGS, isSkipped } from '../../utils/highlight/skip-rules';
 import type { HighlightSettings } from '../../utils/storage/highlight-settings';
 import { blockOf, scanRoot } from './scan';
 import type { Found, ScanTerms } from './scan';
@@ -53,12 +53,15 @@ function insideSkipped(node: Node): boolean {
 export function startHighlighter(
   doc: Document,
   initial: {
+    /** The extension's own UI on the page (the card's host): its changes are not the page's. */
+    isOwnUi: (node: Node) => boolean;
     terms: ScanTerms;
     everydayMode: EverydayMode;
     settings: Pick<HighlightSettings, 'style' | 'colour'>;
   },
 ): Highlighter {
   let terms = initial.terms;
+  const { isOwnUi } = initial;
   let everydayMode = initial.everydayMode;
   let highlightName = `hsc-${initial.settings.style}-${initial.settings.colour}`;
   let ownHighlightName = `hsc-own-${initial.settings.style}`;
@@ -114,9 +117,11 @@ export function startHighlighter(
           covered.push(shadowRoot);
         }
       }
+      // One walk up per block (not per term and changed part): after a storm of changes
+      // there may be thousands of each.
+      const inside = insideAnyOf(new Set(covered));
       const replaced = (item: Found) =>
-        !item.range.startContainer.isConnected ||
-        covered.some((root) => containsAcrossShadows(root, item.block));
+        !item.range.startContainer.isConnected || inside(item.block);
       found = [
         ...found.filter((item) => !replaced(item)),
         // Text may have gone while the scan waited for the page: drop what is no longer there.
@@ -124,6 +129,9 @@ export function startHighlighter(
       ];
       paint();
     });
+    // One scan that fails on an odd page (a node that went away mid-walk, a strange
+    // document) must not stop every later one: the queue goes on with the next.
+    queue = queue.catch(() => undefined);
   };
 
   const fullScan = () => {
@@ -180,13 +188,19 @@ export function startHighlighter(
       let textChanged = false;
       for (const added of record.addedNodes) {
         if (isOwnUi(added)) continue;
-        if (added.nodeType === Node.ELEMENT_NODE && !INLINE_TAGS.has((added as Element).tagName)) {
+        if (
+          added.nodeType === Node.ELEMENT_NODE &&
+          !INLINE_TAGS.has((added as Element).localName)
+        ) {
           batcher.add(added);
         } else textChanged = true;
       }
       for (const removed of record.removedNodes) {
         if (isOwnUi(removed)) continue;
-        if (removed.nodeType === Node.TEXT_NODE || INLINE_TAGS.has((removed as Element).tagName)) {
+        if (
+          removed.nodeType === Node.TEXT_NODE ||
+          INLINE_TAGS.has((removed as Element).localName)
+        ) {
           textChanged = true;
         } else {
           // A whole block went: nothing to scan, but its terms must go too.
@@ -294,23 +308,26 @@ export function startHighlighter(
   };
 }
 
-function isOwnUi(node: Node): boolean {
-  const root = node.getRootNode();
-  const host = root instanceof ShadowRoot ? root.host : null;
-  return (
-    (node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName === OWN_UI_TAG) ||
-    host?.tagName === OWN_UI_TAG ||
-    node.parentElement?.tagName === OWN_UI_TAG
-  );
-}
-
-/** Is `node` inside `root`, counting the inside of shadow roots under it? */
-function containsAcrossShadows(root: Node, node: Node): boolean {
-  for (let current: Node | null = node; current;) {
-    if (current === root) return true;
-    current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
-  }
-  return false;
+/**
+ * Is a node inside one of `roots` (the inside of shadow roots under them counted)? One walk
+ * up the tree per node, remembered per node for the batch.
+ */
+function insideAnyOf(roots: ReadonlySet<Node>): (node: Node) => boolean {
+  const known = new Map<Node, boolean>();
+  return (node) => {
+    let answer = known.get(node);
+    if (answer !== undefined) return answer;
+    answer = false;
+    for (let current: Node | null = node; current;) {
+      if (roots.has(current)) {
+        answer = true;
+        break;
+      }
+      current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
+    }
+    known.set(node, answer);
+    return answer;
+  };
 }
 
 /** The given nodes, less those inside another one of them. */

@@ -1,6 +1,5 @@
 import type { CardTexts } from '../../utils/content/card-texts';
 import type { TipId } from '../../utils/content/ids';
-import { OWN_UI_TAG } from '../../utils/highlight/skip-rules';
 import { CARD_CSS } from './card-styles';
 
 export interface CardActions {
@@ -15,6 +14,8 @@ export interface HoverCard {
   readonly shownId: string | null;
   /** True when the event happened on the card. */
   contains: (event: Event) => boolean;
+  /** True for the card's host element (known by reference: it has no name a page can take). */
+  owns: (node: Node) => boolean;
   announce: (message: string) => void;
   /** A short visible notice in the corner, also said aloud; gone after a few seconds. */
   notice: (message: string) => void;
@@ -27,6 +28,26 @@ export interface HoverCard {
   closeAsk: () => void;
   remove: () => void;
 }
+
+/** The host's own rules, inline and !important: no page rule can override them. */
+const HOST_STYLE = [
+  'all:initial',
+  'display:block',
+  'position:fixed',
+  'inset:0 auto auto 0',
+  'width:0',
+  'height:0',
+  'overflow:visible',
+  'z-index:2147483647',
+  'pointer-events:none',
+  'visibility:visible',
+  'opacity:1',
+  'transform:none',
+  'filter:none',
+  'clip-path:none',
+]
+  .map((rule) => `${rule}!important`)
+  .join(';');
 
 const GAP = 6;
 const MARGIN = 8;
@@ -49,7 +70,11 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
 
   const ensureHost = () => {
     if (host?.isConnected && card && live && noticeBox) return { card, live, noticeBox };
-    host = doc.createElement(OWN_UI_TAG.toLowerCase());
+    // A built-in element, known by reference: a custom element's name could be defined by
+    // the page first (its code would run on our host). Its inline !important rules win
+    // over any rule of the page's, so the page can't hide, move or fade it.
+    host = doc.createElement('div');
+    host.style.cssText = HOST_STYLE;
     // Closed: the page's scripts can't read the card (the user's own notes) or press its
     // buttons; the buttons also ignore clicks that did not come from the user.
     const shadow = host.attachShadow({ mode: 'closed' });
@@ -139,6 +164,9 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
     },
     contains(event) {
       return host !== null && event.composedPath().includes(host);
+    },
+    owns(node) {
+      return host !== null && node === host;
     },
     announce(message) {
       const { live: region } = ensureHost();

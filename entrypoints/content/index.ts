@@ -35,10 +35,15 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_idle',
+  // WXT would otherwise announce the script to the page with window.postMessage.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     // Without the CSS Custom Highlight API there is no way to mark text without changing
     // the page, so the extension then stays out of the page altogether.
     if (!highlightsSupported()) return;
+    // Only HTML (and XHTML) pages: an SVG image or an XML feed shown as a tree is not text
+    // to read, and the card's host would not belong in it.
+    if (document.documentElement?.namespaceURI !== 'http://www.w3.org/1999/xhtml') return;
     const isTopFrame = window === window.top;
     let settings = completeSettings(await highlightSettings.getValue());
     let ownTerms: OwnTerm[] = await ownTermsItem.getValue();
@@ -103,6 +108,7 @@ export default defineContentScript({
       pageLanguages ??= await detectPageLanguages(document);
       if (highlighter || !isHighlightingOn(settings, location.hostname)) return;
       const h = startHighlighter(document, {
+        isOwnUi: card.owns,
         terms: termsFor(settings, pageLanguages),
         everydayMode: everydayMode(),
         settings,
@@ -223,10 +229,10 @@ export default defineContentScript({
     // Every frame listens: the background addresses one frame (the top one for the page's
     // terms and commands, the clicked one for the context menu).
     // webextension-polyfill: a listener answers by returning a promise.
+    const onRuntimeMessage = (message: unknown) =>
+      isToContent(message) ? onMessage(message) : undefined;
     // eslint-disable-next-line @typescript-eslint/no-misused-promises
-    browser.runtime.onMessage.addListener((message: unknown) =>
-      isToContent(message) ? onMessage(message) : undefined,
-    );
+    browser.runtime.onMessage.addListener(onRuntimeMessage);
     const unwatchSettings = highlightSettings.watch((next) => apply(completeSettings(next)));
     const unwatchOwnTerms = ownTermsItem.watch((next) => {
       ownTerms = next ?? [];
@@ -247,6 +253,8 @@ export default defineContentScript({
       });
     });
     ctx.onInvalidated(() => {
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises
+      browser.runtime.onMessage.removeListener(onRuntimeMessage);
       unwatchSettings();
       unwatchOwnTerms();
       unwatchLanguage();

@@ -70,7 +70,7 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 /** The nearest element around `element` (itself included) that is not part of a line of text. */
 export function blockOf(element: Element, root?: Node): Element {
   let current = element;
-  while (INLINE_TAGS.has(current.tagName) && current.parentElement && current !== root) {
+  while (INLINE_TAGS.has(current.localName) && current.parentElement && current !== root) {
     current = current.parentElement;
   }
   return current;
@@ -158,7 +158,7 @@ export async function scanRoot(
         continue;
       }
       if (element.shadowRoot) shadowRoots.push(element.shadowRoot);
-      if (element.tagName === 'BR') flushBlock();
+      if (element.localName === 'br') flushBlock();
       node = walker.nextNode();
       continue;
     }

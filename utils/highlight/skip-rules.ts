@@ -1,40 +1,36 @@
 /**
  * Which parts of a page are never highlighted, and which elements keep a block's text
- * together. Tag names are upper case, as `Element.tagName` gives them in HTML documents.
+ * together. Names are `Element.localName`s: lower case for HTML elements in HTML and in
+ * XHTML documents alike (`tagName` is upper case in the one, lower case in the other).
+ * The extension's own card is known by reference, not by a name (see hover-card.ts).
  */
-
-/** The extension's own UI host element (see entrypoints/content/hover-card.ts). */
-export const OWN_UI_TAG = 'HSC-COMPANION';
 
 /** Never searched, nor anything inside them. */
 export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'OPTGROUP',
-  'BUTTON',
-  'CODE',
-  'PRE',
-  'KBD',
-  'SAMP',
-  'TITLE',
-  'HEAD',
-  'IFRAME',
-  'OBJECT',
-  'EMBED',
-  'CANVAS',
-  'VIDEO',
-  'AUDIO',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'optgroup',
+  'button',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'title',
+  'head',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
   'svg',
-  'SVG',
   'math',
-  'MATH',
-  OWN_UI_TAG,
 ]);
 
 /**
@@ -42,34 +38,34 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
  * ("holding <em>space</em>"). Everything else starts a new block of text.
  */
 export const INLINE_TAGS: ReadonlySet<string> = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'DATA',
-  'DEL',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'INS',
-  'LABEL',
-  'MARK',
-  'Q',
-  'S',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'label',
+  'mark',
+  'q',
+  's',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
 ]);
 
 export interface ElementLike {
-  tagName: string;
+  localName: string;
   hasAttributes(): boolean;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
@@ -77,7 +73,7 @@ export interface ElementLike {
 
 /** True for an element whose contents are never highlighted. */
 export function isSkipped(element: ElementLike): boolean {
-  if (SKIPPED_TAGS.has(element.tagName)) return true;
+  if (SKIPPED_TAGS.has(element.localName)) return true;
   if (!element.hasAttributes()) return false; // most elements: no attribute to look at
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;

@@ -22,11 +22,22 @@ interface DomNode {
   localName?: string;
   children?: DomNode[];
   shadowRoots?: DomNode[];
+  shadowRootType?: string;
 }
 
+/**
+ * The card's host: a plain element straight under <html> with a closed shadow root (it has
+ * no name of its own, so that no page can take it).
+ */
 function findHost(node: DomNode): DomNode | null {
-  if (node.localName === 'hsc-companion') return node;
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+  if (node.localName === 'html') {
+    return (
+      (node.children ?? []).find((child) =>
+        child.shadowRoots?.some((root) => root.shadowRootType === 'closed'),
+      ) ?? null
+    );
+  }
+  for (const child of node.children ?? []) {
     const found = findHost(child);
     if (found) return found;
   }

@@ -8,6 +8,8 @@ const FIXTURES = join(ROOT, 'tests/browser/fixtures');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
+  '.xhtml': 'application/xhtml+xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
 };
 
 /** Extra response headers per fixture: the strict-CSP page gets a real CSP header. */
