@@ -84,6 +84,10 @@ export function startHighlighter(
 
   const paint = () => {
     ({ shown, heldBack } = visibleTerms(found, (item) => item.section, everydayMode));
+    // The highlight registry is the page's too: it can read which of its words are
+    // painted. The user's own terms are painted only in text that is really shown, so a
+    // page can't plant hidden word lists to find out what they are.
+    shown = shown.filter((item) => !item.id.startsWith(OWN_TERM_PREFIX) || isRendered(item));
     highlight.clear();
     ownHighlight.clear();
     for (const item of shown)
@@ -328,6 +332,18 @@ function insideAnyOf(roots: ReadonlySet<Node>): (node: Node) => boolean {
     known.set(node, answer);
     return answer;
   };
+}
+
+/** Is the text of a found term shown on screen (not display:none, invisible or transparent)? */
+function isRendered(item: Found): boolean {
+  const element = item.range.startContainer.parentElement;
+  if (!element) return false;
+  const box = element.getBoundingClientRect();
+  return (
+    box.width > 0 &&
+    box.height > 0 &&
+    element.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+  );
 }
 
 /** The given nodes, less those inside another one of them. */

@@ -202,6 +202,42 @@ describe('odd and hostile pages in Chromium', () => {
     await page.close();
   });
 
+  it("paints the user's own terms only where they are shown, so planted word lists learn nothing", async () => {
+    const sw = await worker();
+    const term = (id: string, text: string) => ({
+      id,
+      term: text,
+      variants: [],
+      explanation: `My note on ${text}.`,
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await sw.evaluate(
+      (ownTerms) => chrome.storage.local.set({ ownTerms }),
+      [term('p1', 'walkabout'), term('p2', 'debrief'), term('p3', 'check-in')],
+    );
+    const page = await open('planted-words.html');
+    const own = async () =>
+      page.evaluate(() => {
+        const texts: string[] = [];
+        for (const [name, highlight] of CSS.highlights) {
+          if (!name.startsWith('hsc-own-')) continue;
+          for (const r of highlight as unknown as Iterable<AbstractRange>) {
+            const range = document.createRange();
+            range.setStart(r.startContainer, r.startOffset);
+            range.setEnd(r.endContainer, r.endOffset);
+            texts.push(range.toString());
+          }
+        }
+        return texts;
+      });
+    await expect.poll(own).toEqual(['check-in']);
+    await settledHighlights((fn, arg) => page.evaluate(fn, arg));
+    expect(await own()).toEqual(['check-in']);
+    await sw.evaluate(() => chrome.storage.local.set({ ownTerms: [] }));
+    await page.close();
+  });
+
   it('an SVG document is left alone', async () => {
     const page = await open('image.svg');
     await page.waitForTimeout(1_000);

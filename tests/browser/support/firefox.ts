@@ -33,8 +33,9 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     const page = await browser.newPage();
     // Navigating to an extension page never resolves here, though the page loads:
     // start it, then wait for the content instead.
-    page.goto(`${baseUrl}/popup.html`).catch(() => undefined);
-    await page.waitForSelector('.tip-card', { timeout: 20_000 });
+    const url = `${baseUrl}/popup.html`;
+    page.goto(url).catch(() => undefined);
+    await waitForPage(page, url, '.tip-card');
     return page;
   };
   return { browser, baseUrl, openPopup, close: () => browser.close() };
@@ -56,4 +57,26 @@ async function closeWelcomePage(browser: Browser, baseUrl: string): Promise<void
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('The welcome page did not open on install.');
+}
+
+/**
+ * Waits until `page` shows `url` and holds `selector`. Asked afresh each time, in whatever
+ * document is there: puppeteer's waitForSelector would run in the about:blank document the
+ * navigation is about to replace, and fail when it goes ("right-hand side of 'in' should
+ * be an object, got null"), a race that once broke a clean run.
+ */
+async function waitForPage(page: Page, url: string, selector: string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const ready = await page
+      .evaluate(
+        (href, sel) => location.href === href && document.querySelector(sel) !== null,
+        url,
+        selector,
+      )
+      .catch(() => false);
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${url} did not show ${selector} within 20 s.`);
 }
