@@ -20,6 +20,8 @@ export function SyncPanel({ content, preferences, status, onError }: Props) {
   if (!prefs || !state) return null;
   const meter = syncMeter(state.bytesUsed);
   const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+  const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
+  const time = (at: number) => new Date(at).toLocaleTimeString(locale, { timeStyle: 'short' });
   return (
     <section class="options-section" id="sync" aria-labelledby="sync-heading">
       <h2 id="sync-heading">{ui.syncTitle}</h2>
@@ -45,7 +47,7 @@ export function SyncPanel({ content, preferences, status, onError }: Props) {
             {state.lastSyncAt === null
               ? ui.syncNotYet
               : ui.syncLast(
-                  new Date(state.lastSyncAt).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
+                  new Date(state.lastSyncAt).toLocaleString(locale, {
                     dateStyle: 'medium',
                     timeStyle: 'short',
                   }),
@@ -56,9 +58,18 @@ export function SyncPanel({ content, preferences, status, onError }: Props) {
               {ui.syncNotSynced(state.notSynced.length)}
             </p>
           )}
+          {state.heldBack.length > 0 && (
+            <p class="note" role="status">
+              {ui.syncHeldBack(state.heldBack.length)}
+            </p>
+          )}
           {state.error && (
             <p class="note" role="alert">
-              {state.error === 'quota' ? ui.syncQuotaError : ui.syncFailed}
+              {state.error === 'quota'
+                ? ui.syncQuotaError
+                : state.error === 'rate-minute' || state.error === 'rate-hour'
+                  ? ui.syncRateLimited(state.retryAt === null ? null : time(state.retryAt))
+                  : ui.syncFailed}
             </p>
           )}
         </div>

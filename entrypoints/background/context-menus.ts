@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { LIMITS } from '../../utils/my-data/model';
+import { isListFull, LIMITS, readPreferences } from '../../utils/my-data/model';
 import { addTerm } from '../../utils/my-data/terms-ops';
 import { addTip } from '../../utils/my-data/tips-ops';
 import { MENU_IDS } from '../../utils/messages';
@@ -33,7 +33,7 @@ export async function handleMenuClick(click: MenuClick): Promise<void> {
     });
     return;
   }
-  const { keepPageAddress } = await preferencesItem.getValue();
+  const { keepPageAddress } = readPreferences(await preferencesItem.getValue());
   const info = (await tellPage(click.tabId, click.frameId, { type: 'page-info' })) as
     { title?: string } | undefined;
   let host = '';
@@ -49,36 +49,22 @@ export async function handleMenuClick(click: MenuClick): Promise<void> {
       ? { url: click.pageUrl.slice(0, LIMITS.url) }
       : {}),
   };
+  let message: string;
   try {
-    let full = false;
-    await updateMyTips((tips) => {
-      full = tips.filter((tip) => !tip.deleted).length >= LIMITS.records;
-      return full
-        ? tips
-        : addTip(
-            tips,
-            { text: tipTextFromQuote(selection), source },
-            Date.now(),
-            crypto.randomUUID(),
-          );
-    });
-    if (full) {
-      await tellPage(click.tabId, click.frameId, {
-        type: 'notice',
-        message: browser.i18n.getMessage('noticeListFull'),
-      });
-      return;
-    }
-    await tellPage(click.tabId, click.frameId, {
-      type: 'notice',
-      message: browser.i18n.getMessage('noticeTipAdded'),
-    });
-  } catch {
-    await tellPage(click.tabId, click.frameId, {
-      type: 'notice',
-      message: browser.i18n.getMessage('noticeSaveFailed'),
-    });
+    // The cap (LIMITS.records) is checked inside the locked update: a full list rejects.
+    await updateMyTips((tips) =>
+      addTip(tips, { text: tipTextFromQuote(selection), source }, Date.now(), crypto.randomUUID()),
+    );
+    message = browser.i18n.getMessage('noticeTipAdded');
+  } catch (error) {
+    message = failureNotice(error);
   }
+  await tellPage(click.tabId, click.frameId, { type: 'notice', message });
+}
+
+/** The page notice for a save that was refused: the list is full, or it failed. */
+function failureNotice(error: unknown): string {
+  return browser.i18n.getMessage(isListFull(error) ? 'noticeListFull' : 'noticeSaveFailed');
 }
 
 /** Saves a term the user asked to highlight, with the explanation they gave on the page. */
@@ -88,8 +74,8 @@ export async function addOwnTermFromPage(term: string, explanation: string): Pro
       addTerm(terms, { term, explanation }, Date.now(), crypto.randomUUID()),
     );
     return browser.i18n.getMessage('noticeTermAdded');
-  } catch {
-    return browser.i18n.getMessage('noticeSaveFailed');
+  } catch (error) {
+    return failureNotice(error);
   }
 }
 

@@ -20,6 +20,9 @@ import type { Preferences } from '../../utils/storage/my-data';
 import type { Store } from '../../utils/storage/store';
 import type { SyncStatus } from '../../utils/storage/sync-status';
 import { SyncPanel } from '../../components/SyncPanel';
+import { NO_STORED_DATA, SectionBoundary, StoredDataNotice } from '../../components/StoredData';
+import type { StoredDataServices } from '../../components/StoredData';
+import type { ComponentChildren } from 'preact';
 
 export interface OptionsStores {
   myTips: Store<MyTip[]>;
@@ -37,6 +40,8 @@ interface Props {
   onChangeShortcuts: (() => void) | null;
   newId: () => string;
   backup: BackupServices;
+  /** When stored data cannot be read: what, and saving all of it to a file. */
+  storedData?: StoredDataServices;
 }
 
 /** The options page: everything of the user's, with room to work. */
@@ -47,6 +52,7 @@ export function OptionsApp({
   onChangeShortcuts,
   newId,
   backup,
+  storedData = NO_STORED_DATA,
 }: Props) {
   const chosen = useStoredValue(stores.language);
   const settings = useStoredValue(stores.settings);
@@ -67,6 +73,12 @@ export function OptionsApp({
       ? (ownTerms?.find((term) => OWN_TERM_PREFIX + term.id === id)?.term ?? id)
       : (c.glossary[id as GlossaryId]?.term ?? id);
   const fail = () => setAnnouncement(ui.saveFailed);
+  // Each part on its own: one that cannot be shown leaves the others working.
+  const guard = (children: ComponentChildren) => (
+    <SectionBoundary ui={ui} services={storedData}>
+      {children}
+    </SectionBoundary>
+  );
 
   return (
     <AnnounceContext.Provider value={setAnnouncement}>
@@ -74,9 +86,10 @@ export function OptionsApp({
         <h1>{ui.optionsTitle}</h1>
       </header>
       <main class="options">
+        <StoredDataNotice ui={ui} services={storedData} />
         <section class="options-section" id="my-tips" aria-labelledby="options-my-tips">
           <h2 id="options-my-tips">{ui.tabMyTips}</h2>
-          <MyTipsPanel content={c} store={stores.myTips} newId={newId} />
+          {guard(<MyTipsPanel content={c} store={stores.myTips} newId={newId} />)}
           {preferences && (
             <label class="switch">
               <input
@@ -92,7 +105,7 @@ export function OptionsApp({
           )}
         </section>
         <section class="options-section" id="own-terms">
-          <OwnTermsPanel content={c} store={stores.ownTerms} newId={newId} />
+          {guard(<OwnTermsPanel content={c} store={stores.ownTerms} newId={newId} />)}
         </section>
         <section class="options-section" id="language" aria-labelledby="options-language">
           <h2 id="options-language">{ui.languageTitle}</h2>
@@ -113,29 +126,32 @@ export function OptionsApp({
             ))}
           </fieldset>
         </section>
-        {settings && (
-          <section class="options-section" id="highlighting">
-            <HighlightSettingsForm
-              content={c}
-              settings={settings}
-              site={null}
-              onChange={(change) => void stores.settings.update(change).catch(fail)}
-              termName={termName}
-            />
-            <SitesOffList
-              content={c}
-              settings={settings}
-              onChange={(change) => void stores.settings.update(change).catch(fail)}
-            />
-          </section>
+        {settings &&
+          guard(
+            <section class="options-section" id="highlighting">
+              <HighlightSettingsForm
+                content={c}
+                settings={settings}
+                site={null}
+                onChange={(change) => void stores.settings.update(change).catch(fail)}
+                termName={termName}
+              />
+              <SitesOffList
+                content={c}
+                settings={settings}
+                onChange={(change) => void stores.settings.update(change).catch(fail)}
+              />
+            </section>,
+          )}
+        {guard(
+          <SyncPanel
+            content={c}
+            preferences={stores.preferences}
+            status={stores.syncStatus}
+            onError={fail}
+          />,
         )}
-        <SyncPanel
-          content={c}
-          preferences={stores.preferences}
-          status={stores.syncStatus}
-          onError={fail}
-        />
-        <BackupPanel content={c} services={backup} />
+        {guard(<BackupPanel content={c} services={backup} />)}
         <section class="options-section" id="privacy" aria-labelledby="options-privacy">
           <h2 id="options-privacy">{ui.privacyTitle}</h2>
           {ui.privacyText.map((paragraph) => (

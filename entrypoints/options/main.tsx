@@ -13,16 +13,9 @@ import '../popup/style.css';
 import './style.css';
 import { OptionsApp } from './App';
 import { changeBackupData, loadBackupData } from '../../utils/storage/backup-data';
+import { download } from '../../components/download';
+import { storedDataServices } from '../../utils/storage/stored-data';
 
-/** Saves text as a file in the user's downloads, from this page (no network, no permission). */
-function download(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 import type { ShortcutInfo } from '../../components/Shortcuts';
 
 async function start(): Promise<void> {
@@ -60,6 +53,7 @@ async function start(): Promise<void> {
       onChangeShortcuts={onChangeShortcuts}
       newId={() => crypto.randomUUID()}
       backup={{ load: loadBackupData, change: changeBackupData, download }}
+      storedData={storedDataServices(download)}
     />,
     root,
   );

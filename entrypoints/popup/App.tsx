@@ -8,6 +8,8 @@ import { useStoredValue } from '../../components/stored-value';
 import { PrincipleList } from '../../components/PrincipleList';
 import { SearchResults } from '../../components/SearchResults';
 import { SelfCheck } from '../../components/SelfCheck';
+import { NO_STORED_DATA, SectionBoundary, StoredDataNotice } from '../../components/StoredData';
+import type { StoredDataServices } from '../../components/StoredData';
 import { Tabs } from '../../components/Tabs';
 import { ThisPagePanel } from '../../components/ThisPagePanel';
 import type { PageServices } from '../../components/ThisPagePanel';
@@ -18,6 +20,7 @@ import { content } from '../../utils/content';
 import type { Lang, SelfCheckId, TipId } from '../../utils/content/ids';
 import type { Answer, Answers } from '../../utils/content/self-check-readout';
 import { tipOfTheDay } from '../../utils/content/tip-of-the-day';
+import { isListFull } from '../../utils/my-data/model';
 import type { MyTip, OwnTerm } from '../../utils/my-data/model';
 import { addTip, visibleTips } from '../../utils/my-data/tips-ops';
 import { buildSearchIndex, myTipDocs, search } from '../../utils/search/search';
@@ -34,6 +37,8 @@ interface Props {
   /** A tip to open at once (from a hover card's "open this tip"). */
   initialTip?: TipId | null;
   today?: Date;
+  /** When stored data cannot be read: what, and saving all of it to a file. */
+  storedData?: StoredDataServices;
 }
 
 export function App({
@@ -45,6 +50,7 @@ export function App({
   newId,
   initialTip = null,
   today = new Date(),
+  storedData = NO_STORED_DATA,
 }: Props) {
   const [lang, setLang] = useState<Lang>(initialLang);
   const [section, setSection] = useState<Section>('tips');
@@ -105,7 +111,7 @@ export function App({
       .update((list) => addTip(list, { text: '', builtIn: id }, Date.now(), newId()))
       .then(
         () => setAnnouncement(ui.tipKept),
-        () => setAnnouncement(ui.saveFailed),
+        (error: unknown) => setAnnouncement(isListFull(error) ? ui.tooManyTips : ui.saveFailed),
       );
   };
 
@@ -173,6 +179,7 @@ export function App({
         />
       </div>
       <main>
+        <StoredDataNotice ui={ui} services={storedData} />
         <Tabs
           tabs={tabs}
           selected={section}
@@ -180,57 +187,60 @@ export function App({
           active={!searching && section !== 'about'}
           onSelect={selectSection}
         >
-          {searching ? (
-            <SearchResults
-              content={c}
-              query={query.trim()}
-              hits={hits}
-              onOpenTip={openTip}
-              myTips={new Map(liveTips.map((tip) => [tip.id, tip]))}
-              onOpenMyTip={openMyTip}
-            />
-          ) : section === 'tips' ? (
-            <>
-              <TipOfTheDay id={todaysTip} tip={c.tips[todaysTip]} ui={ui} onOpen={openTip} />
-              <TipList
-                tips={c.tips}
-                ui={ui}
-                expanded={expanded}
-                onToggle={toggleTip}
-                kept={kept}
-                onKeep={keepTip}
+          {/* One part that cannot be shown leaves the tabs, search and the others working. */}
+          <SectionBoundary key={searching ? 'search' : section} ui={ui} services={storedData}>
+            {searching ? (
+              <SearchResults
+                content={c}
+                query={query.trim()}
+                hits={hits}
+                onOpenTip={openTip}
+                myTips={new Map(liveTips.map((tip) => [tip.id, tip]))}
+                onOpenMyTip={openMyTip}
               />
-            </>
-          ) : section === 'my-tips' ? (
-            <MyTipsPanel
-              content={c}
-              store={myTips}
-              newId={newId}
-              focusId={focusMyTip}
-              onFocused={() => setFocusMyTip(null)}
-            />
-          ) : section === 'principles' ? (
-            <PrincipleList principles={c.principles} ui={ui} />
-          ) : section === 'self-check' ? (
-            <SelfCheck
-              content={c}
-              answers={answers}
-              onAnswer={(id: SelfCheckId, answer: Answer) =>
-                setAnswers((current) => ({ ...current, [id]: answer }))
-              }
-              showReadout={showReadout}
-              onShowReadout={() => setShowReadout(true)}
-              onReset={() => {
-                setAnswers({});
-                setShowReadout(false);
-              }}
-              onOpenTip={openTip}
-            />
-          ) : section === 'about' ? (
-            <About about={c.about} ui={ui} />
-          ) : (
-            <ThisPagePanel content={c} services={pageServices} ownTerms={ownTerms} />
-          )}
+            ) : section === 'tips' ? (
+              <>
+                <TipOfTheDay id={todaysTip} tip={c.tips[todaysTip]} ui={ui} onOpen={openTip} />
+                <TipList
+                  tips={c.tips}
+                  ui={ui}
+                  expanded={expanded}
+                  onToggle={toggleTip}
+                  kept={kept}
+                  onKeep={keepTip}
+                />
+              </>
+            ) : section === 'my-tips' ? (
+              <MyTipsPanel
+                content={c}
+                store={myTips}
+                newId={newId}
+                focusId={focusMyTip}
+                onFocused={() => setFocusMyTip(null)}
+              />
+            ) : section === 'principles' ? (
+              <PrincipleList principles={c.principles} ui={ui} />
+            ) : section === 'self-check' ? (
+              <SelfCheck
+                content={c}
+                answers={answers}
+                onAnswer={(id: SelfCheckId, answer: Answer) =>
+                  setAnswers((current) => ({ ...current, [id]: answer }))
+                }
+                showReadout={showReadout}
+                onShowReadout={() => setShowReadout(true)}
+                onReset={() => {
+                  setAnswers({});
+                  setShowReadout(false);
+                }}
+                onOpenTip={openTip}
+              />
+            ) : section === 'about' ? (
+              <About about={c.about} ui={ui} />
+            ) : (
+              <ThisPagePanel content={c} services={pageServices} ownTerms={ownTerms} />
+            )}
+          </SectionBoundary>
         </Tabs>
       </main>
       <LiveRegion announcement={announcement} />

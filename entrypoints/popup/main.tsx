@@ -3,14 +3,15 @@ import { browser } from 'wxt/browser';
 import { pickLanguage } from '../../utils/i18n/pick-language';
 import type { PageServices } from '../../components/ThisPagePanel';
 import { TIP_IDS } from '../../utils/content/ids';
-import type { TipId } from '../../utils/content/ids';
+import type { Lang, TipId } from '../../utils/content/ids';
 import {
   completeSettings,
   highlightSettings,
   updateHighlightSettings,
 } from '../../utils/storage/highlight-settings';
-import { languageChoice } from '../../utils/storage/language-choice';
-import { myTipsStore, ownTermsStore } from '../../utils/storage/stores';
+import { languageStore, myTipsStore, ownTermsStore } from '../../utils/storage/stores';
+import { download } from '../../components/download';
+import { storedDataServices } from '../../utils/storage/stored-data';
 import { askPageTerms, revealTerm, showEveryday } from './active-tab';
 import { App } from './App';
 import './style.css';
@@ -21,13 +22,15 @@ performance.mark('popup-script-start');
 async function start(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
-  const chosen = await languageChoice.getValue();
+  const chosen = await languageStore.get();
   performance.mark('popup-language-read');
   const initialLang = chosen ?? pickLanguage(browser.i18n.getUILanguage());
-  const remember = (lang: Parameters<typeof languageChoice.setValue>[0]) => {
-    languageChoice.setValue(lang).catch((error: unknown) => {
-      console.warn('Holding Space Companion: could not remember the language choice', error);
-    });
+  const remember = (lang: Lang) => {
+    languageStore
+      .update(() => lang)
+      .catch((error: unknown) => {
+        console.warn('Holding Space Companion: could not remember the language choice', error);
+      });
   };
   const pageServices: PageServices = {
     askPageTerms,
@@ -53,6 +56,7 @@ async function start(): Promise<void> {
       ownTerms={ownTermsStore}
       newId={() => crypto.randomUUID()}
       initialTip={initialTip}
+      storedData={storedDataServices(download)}
     />,
     root,
   );

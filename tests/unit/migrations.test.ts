@@ -51,8 +51,9 @@ describe('My tips storage: v1 → v2', () => {
         { id: 'b', text: 'Ask before advising', note: 'from supervision', createdAt: 7 },
       ],
     });
-    const { myTipsItem } = await import('../../utils/storage/my-data');
-    const tips = await myTipsItem.getValue();
+    // Any view's first read migrates (under the data lock), not only the background's.
+    const { readMyTips } = await import('../../utils/storage/my-data');
+    const tips = await readMyTips();
     expect(tips.map((tip) => [tip.id, tip.text, tip.note, tip.tags])).toEqual([
       ['a', 'Silence is fine', '', []],
       ['b', 'Ask before advising', 'from supervision', []],

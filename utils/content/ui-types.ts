@@ -179,6 +179,15 @@ export interface UiText {
   syncNotSynced: (count: number) => string;
   syncQuotaError: string;
   syncFailed: string;
+  /** The browser's write-rate limit (per minute or hour) was reached; `time`: when sync
+   * tries again by itself, or null when it is not known. */
+  syncRateLimited: (time: string | null) => string;
+  /** Records from other browsers not added here: the list is full. */
+  syncHeldBack: (count: number) => string;
+  /** Stored data that could not be read (popup and options page). */
+  storageUnreadable: string;
+  sectionFailed: string;
+  saveStoredData: string;
   /** Backup and restore. */
   backupTitle: string;
   backupIntro: string;

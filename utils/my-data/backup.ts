@@ -17,17 +17,25 @@ import {
   completeSettings,
   HIGHLIGHT_COLOURS,
   HIGHLIGHT_STYLES,
+  SETTINGS_LIST_LIMIT,
 } from '../storage/highlight-settings';
 import type { HighlightSettings } from '../storage/highlight-settings';
+import { clampRecordTimes, editStamp } from './clock';
 import { DEFAULT_PREFERENCES, LIMITS } from './model';
-import { termTombstone } from './terms-ops';
+import { OWN_TERM_PREFIX, termTombstone } from './terms-ops';
 import { tipTombstone } from './tips-ops';
 import type { MyTip, OwnTerm, Preferences } from './model';
 
 export const BACKUP_FORMAT = 'holding-space-companion-backup';
 export const BACKUP_VERSION = 1;
-/** Larger files are refused before they are read as JSON. */
-export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
+/**
+ * Larger files are refused before they are read as JSON. Above the largest backup this
+ * extension can write: 1,000 tips and 1,000 terms with every field at its limit, every
+ * character written as a six-byte JSON escape, and both settings lists full come to about
+ * 60 MB (a unit test writes that file and reads it back). A file of 1,000 ordinary
+ * full-length tips is about 7 MB.
+ */
+export const MAX_BACKUP_BYTES = 64 * 1024 * 1024;
 
 /** Everything a backup holds: the file's `data`. */
 export interface BackupData {
@@ -126,7 +134,7 @@ const TOO_LONG = 'too long';
 const TOO_MANY = 'too many';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max, TOO_LONG));
-const id = v.pipe(v.string(), v.minLength(1, 'empty'), v.maxLength(100, TOO_LONG));
+const id = v.pipe(v.string(), v.minLength(1, 'empty'), v.maxLength(LIMITS.id, TOO_LONG));
 const time = v.pipe(v.number(), v.finite('not finite'), v.minValue(0, 'negative'));
 const list = <T extends v.GenericSchema>(item: T, max: number) =>
   v.pipe(v.array(item), v.maxLength(max, TOO_MANY));
@@ -161,16 +169,17 @@ const termSchema = v.object({
   deleted: v.optional(v.literal(true)),
 });
 
-/** Host names are at most 253 characters; glossary and own-term ids are short. */
+/** Host names are at most 253 characters. */
 const MAX_SITE = 253;
-const MAX_LISTED = 1000;
+/** A hidden term is a glossary id or an own term's id with its prefix. */
+const MAX_HIDDEN_ID = OWN_TERM_PREFIX.length + LIMITS.id;
 
 // Settings fields may be missing (a file from an app version that had fewer settings):
 // they get their defaults (completeSettings). A field that is present must be right.
 const settingsSchema = v.object({
   paused: v.optional(v.boolean()),
-  disabledSites: v.optional(list(text(MAX_SITE), MAX_LISTED)),
-  hiddenTerms: v.optional(list(text(100), MAX_LISTED)),
+  disabledSites: v.optional(list(text(MAX_SITE), SETTINGS_LIST_LIMIT)),
+  hiddenTerms: v.optional(list(text(MAX_HIDDEN_ID), SETTINGS_LIST_LIMIT)),
   style: v.optional(v.picklist(HIGHLIGHT_STYLES)),
   colour: v.optional(v.picklist(HIGHLIGHT_COLOURS)),
   showBadge: v.optional(v.boolean()),
@@ -435,7 +444,8 @@ export function previewImport(
  * The records after an import, in the current list's order with new ones after it.
  *
  * Every record the import changes (because the backup's differs, or it brings back one
- * deleted here) is stamped `updatedAt = now`, whatever its time in the file: the import is the user's newest
+ * deleted here) is stamped as an edit (`now`, or just after the record it replaces, see
+ * editStamp), whatever its time in the file: the import is the user's newest
  * edit, and sync on other devices merges by `updatedAt`, so an older stamp would let an
  * older copy (or a tombstone this device already forgot) on another device win and undo
  * the import. Records with the same content are kept exactly as they are.
@@ -465,7 +475,7 @@ function importRecords<T extends Rec>(
       result.push(
         !record.deleted && sameContent(record, replacement)
           ? record
-          : { ...replacement, updatedAt: now },
+          : { ...clampRecordTimes(replacement, now), updatedAt: editStamp(record.updatedAt, now) },
       );
     } else if (mode === 'replace' && !record.deleted) {
       result.push(tombstone(record, now));
@@ -474,10 +484,15 @@ function importRecords<T extends Rec>(
     }
   }
   // A record this browser has never had keeps its own time, so a backup restored into a
-  // fresh browser round-trips exactly. With sync on, it is stamped `now` like any other
-  // write, so a deletion another device still remembers cannot undo the restore.
-  for (const record of incomingLive.values())
-    if (!placed.has(record.id)) result.push(stampNew ? { ...record, updatedAt: now } : record);
+  // fresh browser round-trips exactly; but never more than a day ahead of this clock
+  // (clampTime), or a file stamped 2100 would win every later merge. With sync on, it is
+  // stamped `now` like any other write, so a deletion another device still remembers
+  // cannot undo the restore.
+  for (const record of incomingLive.values()) {
+    if (placed.has(record.id)) continue;
+    const clamped = clampRecordTimes(record, now);
+    result.push(stampNew ? { ...clamped, updatedAt: now } : clamped);
+  }
   return result;
 }
 

@@ -2,10 +2,9 @@
  * Per-record merge of two copies of the same list (this device's and another device's),
  * and forgetting old tombstones. Plain TypeScript, no browser globals.
  */
+import { DAY_MS } from './clock';
 import { TOMBSTONE_DAYS } from './model';
 import type { Versioned } from './model';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Merges `incoming` into `local`, record by record: per id, the record with the greater

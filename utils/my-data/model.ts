@@ -52,6 +52,8 @@ export interface Versioned {
 
 /** Limits that keep a record small enough for the browser's sync (8 KB per item). */
 export const LIMITS = {
+  /** Ids are UUIDs (36 characters); a little room for other ones. */
+  id: 100,
   tipText: 500,
   tipNote: 2000,
   tag: 40,
@@ -77,3 +79,44 @@ export interface Preferences {
 }
 
 export const DEFAULT_PREFERENCES: Preferences = { keepPageAddress: true, syncEnabled: false };
+
+/** Preferences from any stored value: each one that is not a boolean takes its default. */
+export function readPreferences(raw: unknown): Preferences {
+  const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const flag = (key: keyof Preferences) =>
+    typeof value[key] === 'boolean' ? value[key] : DEFAULT_PREFERENCES[key];
+  return { keepPageAddress: flag('keepPageAddress'), syncEnabled: flag('syncEnabled') };
+}
+
+/** How many records of a list are live (not tombstones). */
+export function liveCount(records: readonly Versioned[]): number {
+  return records.reduce((count, record) => (record.deleted ? count : count + 1), 0);
+}
+
+/**
+ * Whether a change from `before` to `after` takes a list past `limit` live records. A list
+ * already past it (from an older version) may still be edited and shrunk, never grown.
+ */
+export function growsPastLimit(
+  before: readonly Versioned[],
+  after: readonly Versioned[],
+  limit: number = LIMITS.records,
+): boolean {
+  const next = liveCount(after);
+  return next > limit && next > liveCount(before);
+}
+
+/**
+ * A change refused because the list would hold more than it may (LIMITS.records, or a
+ * settings list's limit); nothing was written. / De lijst is vol; er is niets opgeslagen.
+ */
+export class ListFullError extends Error {
+  constructor(what: string) {
+    super(`${what}: the list is full; nothing was saved`);
+    this.name = 'ListFullError';
+  }
+}
+
+/** By name, not `instanceof`: the error may come from another copy of this module. */
+export const isListFull = (error: unknown): error is ListFullError =>
+  error instanceof Error && error.name === 'ListFullError';

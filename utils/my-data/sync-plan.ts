@@ -8,10 +8,11 @@
  * Every record is its own sync item (`tip:<id>`, `term:<id>`), so the 8 KB per-item quota
  * holds for each record and two devices merge record by record (see ./merge.ts).
  */
-import { TIP_IDS } from '../content/ids';
+import { clampRecordTimes } from './clock';
 import { mergeRecords, purgeTombstones } from './merge';
-import { TOMBSTONE_DAYS } from './model';
-import type { MyTip, OwnTerm, TipSource, Versioned } from './model';
+import { LIMITS, TOMBSTONE_DAYS } from './model';
+import type { MyTip, OwnTerm, Versioned } from './model';
+import { isFields, readSyncedTerm, readSyncedTip } from './read-records';
 
 /** storage.sync's quotas (the same in Chrome and Firefox). */
 export const SYNC_QUOTA = { totalBytes: 102400, perItemBytes: 8192, maxItems: 512 } as const;
@@ -147,100 +148,7 @@ export function toSyncEntries(
   return entries;
 }
 
-type Fields = Record<string, unknown>;
-
-const isFields = (value: unknown): value is Fields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isTime = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value);
-const isStrings = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every(isString);
-const isTipId = (value: unknown): value is MyTip['builtIn'] =>
-  (TIP_IDS as readonly unknown[]).includes(value);
-
-function readSource(value: unknown): TipSource | null {
-  if (!isFields(value) || !isString(value.quote) || !isString(value.pageTitle)) return null;
-  if (value.url !== undefined && !isString(value.url)) return null;
-  return {
-    quote: value.quote,
-    pageTitle: value.pageTitle,
-    ...(value.url !== undefined ? { url: value.url } : {}),
-  };
-}
-
-/**
- * The common part of both kinds: a non-empty id equal to the key's, a finite `updatedAt`,
- * and `deleted` absent or `true`. A tombstone (`deleted: true`) needs nothing more: its
- * other fields are kept when they have the right type and get empty values otherwise, so
- * a deletion always gets through.
- */
-function readVersioned(value: unknown, id: string): (Fields & Versioned) | null {
-  if (!isFields(value) || id === '' || value.id !== id || !isTime(value.updatedAt)) return null;
-  if (value.deleted !== undefined && value.deleted !== true) return null;
-  return value as Fields & Versioned;
-}
-
-/** A tip as read from sync, only its known fields; null when its shape is wrong. */
-export function readSyncedTip(value: unknown, id: string): MyTip | null {
-  const v = readVersioned(value, id);
-  if (!v) return null;
-  const tomb = v.deleted === true;
-  const text = isString(v.text) ? v.text : tomb ? '' : null;
-  const note = isString(v.note) ? v.note : tomb ? '' : null;
-  const tags = isStrings(v.tags) ? [...v.tags] : tomb ? [] : null;
-  const order = isTime(v.order) ? v.order : tomb ? 0 : null;
-  const createdAt = isTime(v.createdAt) ? v.createdAt : tomb ? v.updatedAt : null;
-  if (text === null || note === null || tags === null || order === null || createdAt === null) {
-    return null;
-  }
-  let builtIn: MyTip['builtIn'];
-  if (v.builtIn !== undefined) {
-    if (isTipId(v.builtIn)) builtIn = v.builtIn;
-    else if (!tomb) return null;
-  }
-  let source: TipSource | undefined;
-  if (v.source !== undefined) {
-    const read = readSource(v.source);
-    if (read) source = read;
-    else if (!tomb) return null;
-  }
-  return {
-    id,
-    text,
-    note,
-    tags,
-    ...(builtIn ? { builtIn } : {}),
-    ...(source ? { source } : {}),
-    order,
-    createdAt,
-    updatedAt: v.updatedAt,
-    ...(tomb ? { deleted: true as const } : {}),
-  };
-}
-
-/** An own term as read from sync, only its known fields; null when its shape is wrong. */
-export function readSyncedTerm(value: unknown, id: string): OwnTerm | null {
-  const v = readVersioned(value, id);
-  if (!v) return null;
-  const tomb = v.deleted === true;
-  const term = isString(v.term) ? v.term : tomb ? '' : null;
-  const variants = isStrings(v.variants) ? [...v.variants] : tomb ? [] : null;
-  const explanation = isString(v.explanation) ? v.explanation : tomb ? '' : null;
-  const createdAt = isTime(v.createdAt) ? v.createdAt : tomb ? v.updatedAt : null;
-  if (term === null || variants === null || explanation === null || createdAt === null) {
-    return null;
-  }
-  return {
-    id,
-    term,
-    variants,
-    explanation,
-    createdAt,
-    updatedAt: v.updatedAt,
-    ...(tomb ? { deleted: true as const } : {}),
-  };
-}
+export { readSyncedTerm, readSyncedTip };
 
 /**
  * Reads the tips and terms out of everything storage.sync holds. Never throws: a `tip:` or
@@ -285,6 +193,11 @@ export interface SyncPlan {
   toRemove: string[];
   /** Records kept here (they stay in `merged`) but not written to sync. */
   notSynced: { id: string; kind: SyncKind; reason: NotSyncedReason }[];
+  /**
+   * Live records from sync not taken in here because the list would pass LIMITS.records:
+   * they stay in sync as they are (never removed or overwritten), for when there is room.
+   */
+  heldBack: { id: string; kind: SyncKind }[];
   /** Bytes storage.sync holds after the plan is applied (all keys, for the meter). */
   bytesUsed: number;
   bytesTotal: number;
@@ -293,9 +206,11 @@ export interface SyncPlan {
 }
 
 export interface SyncPlanOptions {
-  /** Now, for forgetting old tombstones. Default: Date.now(). */
+  /** Now, for forgetting old tombstones and clamping times. Default: Date.now(). */
   now?: number;
   tombstoneDays?: number;
+  /** The most live records of each kind. Default: LIMITS.records. */
+  maxRecords?: number;
 }
 
 interface Candidate {
@@ -319,6 +234,55 @@ function purge<T extends Versioned>(
   const keep = new Set(purgeTombstones(merged, now, days).map((record) => record.id));
   for (const side of sides) for (const record of side) if (!record.deleted) keep.add(record.id);
   return merged.filter((record) => keep.has(record.id));
+}
+
+/**
+ * The merged records with no more live ones than `limit`. Records live here always stay
+ * (even if there are more of them, from an older version); live records new here (only in
+ * sync, or in sync and deleted here) are taken newest first while there is room. A record
+ * held back keeps its local copy (a tombstone) or is left out; its sync item is untouched.
+ */
+export function admitWithinCap<T extends Versioned>(
+  merged: readonly T[],
+  local: readonly T[],
+  limit: number,
+): { records: T[]; heldBack: string[] } {
+  const localById = new Map<string, T>();
+  for (const record of local) if (!localById.has(record.id)) localById.set(record.id, record);
+  const liveHere = (id: string) => {
+    const here = localById.get(id);
+    return here !== undefined && !here.deleted;
+  };
+  let live = merged.filter((record) => !record.deleted && liveHere(record.id)).length;
+  const newcomers = merged
+    .filter((record) => !record.deleted && !liveHere(record.id))
+    .sort((a, b) => b.updatedAt - a.updatedAt);
+  const held = new Set<string>();
+  for (const record of newcomers) {
+    if (live < limit) live++;
+    else held.add(record.id);
+  }
+  if (held.size === 0) return { records: [...merged], heldBack: [] };
+  const records = merged.flatMap((record) => {
+    if (!held.has(record.id)) return [record];
+    const here = localById.get(record.id);
+    return here ? [here] : [];
+  });
+  return { records, heldBack: [...held] };
+}
+
+/** Records with their times clamped (see clampTime), and the ids whose `updatedAt` was. */
+function clampAll<T extends MyTip | OwnTerm>(
+  records: readonly T[],
+  now: number,
+): { records: T[]; clamped: Set<string> } {
+  const clamped = new Set<string>();
+  const out = records.map((record) => {
+    const next = clampRecordTimes(record, now);
+    if (next.updatedAt !== record.updatedAt) clamped.add(record.id);
+    return next;
+  });
+  return { records: out, clamped };
 }
 
 /**
@@ -350,6 +314,10 @@ function purge<T extends Versioned>(
  * in sync): that tombstone stays, and is written, for one more round. `tip:`/`term:` items
  * that cannot be read are left alone (they may come from a newer version) unless a merged
  * record overwrites them.
+ *
+ * Times more than a day ahead of `now`, here or in sync, count as a day ahead (a sync item
+ * so clamped is rewritten); and the merge never makes a list pass `maxRecords` live records
+ * (see admitWithinCap: what does not fit stays in sync, listed in `heldBack`).
  */
 export function planSyncWrite(
   local: { tips: readonly MyTip[]; terms: readonly OwnTerm[] },
@@ -358,20 +326,43 @@ export function planSyncWrite(
 ): SyncPlan {
   const now = options.now ?? Date.now();
   const days = options.tombstoneDays ?? TOMBSTONE_DAYS;
+  const limit = options.maxRecords ?? LIMITS.records;
   const all: Record<string, unknown> = isFields(remote) ? remote : {};
-  const synced = fromSyncEntries(all);
+  const read = fromSyncEntries(all);
 
-  const tips = purge(mergeRecords(local.tips, synced.tips), [local.tips, synced.tips], now, days);
-  const terms = purge(
-    mergeRecords(local.terms, synced.terms),
-    [local.terms, synced.terms],
-    now,
-    days,
+  // No time counts as more than a day ahead (see ../my-data/clock.ts); a sync item whose
+  // time was clamped is rewritten with the clamped time, so it stops winning elsewhere too.
+  const localTips = clampAll(local.tips, now).records;
+  const localTerms = clampAll(local.terms, now).records;
+  const syncedTips = clampAll(read.tips, now);
+  const syncedTerms = clampAll(read.terms, now);
+  const rewrite = new Set([
+    ...[...syncedTips.clamped].map(tipKey),
+    ...[...syncedTerms.clamped].map(termKey),
+  ]);
+  const synced = { tips: syncedTips.records, terms: syncedTerms.records };
+
+  const cappedTips = admitWithinCap(
+    purge(mergeRecords(localTips, synced.tips), [localTips, synced.tips], now, days),
+    localTips,
+    limit,
   );
+  const cappedTerms = admitWithinCap(
+    purge(mergeRecords(localTerms, synced.terms), [localTerms, synced.terms], now, days),
+    localTerms,
+    limit,
+  );
+  const tips = cappedTips.records;
+  const terms = cappedTerms.records;
+  const heldBack: SyncPlan['heldBack'] = [
+    ...cappedTips.heldBack.map((id) => ({ id, kind: 'tip' as const })),
+    ...cappedTerms.heldBack.map((id) => ({ id, kind: 'term' as const })),
+  ];
 
   const mergedKeys = new Set<string>([
     ...tips.map((tip) => tipKey(tip.id)),
     ...terms.map((term) => termKey(term.id)),
+    ...heldBack.map(({ kind, id }) => syncKey(kind, id)),
   ]);
   const remoteRecords = new Map<string, MyTip | OwnTerm>([
     ...synced.tips.map((tip) => [tipKey(tip.id), tip] as const),
@@ -404,7 +395,7 @@ export function planSyncWrite(
     const key = syncKey(kind, record.id);
     const current = remoteRecords.get(key);
     // Merged is never older than the sync copy; write only when it is newer (see above).
-    if (current && current.updatedAt >= record.updatedAt) return;
+    if (current && current.updatedAt >= record.updatedAt && !rewrite.has(key)) return;
     candidates.push({ kind, record, key, index });
   };
   tips.forEach((tip, index) => consider('tip', tip, index));
@@ -443,6 +434,7 @@ export function planSyncWrite(
     toSet,
     toRemove,
     notSynced,
+    heldBack,
     bytesUsed,
     bytesTotal: SYNC_QUOTA.totalBytes,
     itemsUsed,

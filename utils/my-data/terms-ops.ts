@@ -1,5 +1,6 @@
 /** The user's own highlight terms, as pure functions from one list to the next. */
 import type { TermSource } from '../highlight/term-matcher';
+import { editStamp } from './clock';
 import { LIMITS } from './model';
 import type { OwnTerm } from './model';
 
@@ -63,11 +64,13 @@ export function editTerm(
   now: number,
 ): OwnTerm[] {
   return terms.map((term) =>
-    term.id === id && !term.deleted ? { ...term, ...clean(input), updatedAt: now } : term,
+    term.id === id && !term.deleted
+      ? { ...term, ...clean(input), updatedAt: editStamp(term.updatedAt, now) }
+      : term,
   );
 }
 
-/** What a deleted term leaves behind: no text, the deletion stamped `now`. */
+/** What a deleted term leaves behind: no text, the deletion stamped as an edit (editStamp). */
 export function termTombstone(term: OwnTerm, now: number): OwnTerm {
   return {
     id: term.id,
@@ -75,7 +78,7 @@ export function termTombstone(term: OwnTerm, now: number): OwnTerm {
     variants: [],
     explanation: '',
     createdAt: term.createdAt,
-    updatedAt: now,
+    updatedAt: editStamp(term.updatedAt, now),
     deleted: true,
   };
 }

@@ -4,6 +4,7 @@
  * edited on two devices merge per record (see ./merge.ts).
  */
 import type { TipId } from '../content/ids';
+import { editStamp } from './clock';
 import { LIMITS } from './model';
 import type { MyTip, TipSource } from './model';
 
@@ -64,13 +65,13 @@ export function editTip(
             : {}),
           ...(patch.note !== undefined ? { note: patch.note.trim().slice(0, LIMITS.tipNote) } : {}),
           ...(patch.tags !== undefined ? { tags: patch.tags } : {}),
-          updatedAt: now,
+          updatedAt: editStamp(tip.updatedAt, now),
         }
       : tip,
   );
 }
 
-/** What a deleted tip leaves behind: no text, the deletion stamped `now`. */
+/** What a deleted tip leaves behind: no text, the deletion stamped as an edit (editStamp). */
 export function tipTombstone(tip: MyTip, now: number): MyTip {
   return {
     id: tip.id,
@@ -79,7 +80,7 @@ export function tipTombstone(tip: MyTip, now: number): MyTip {
     tags: [],
     order: tip.order,
     createdAt: tip.createdAt,
-    updatedAt: now,
+    updatedAt: editStamp(tip.updatedAt, now),
     deleted: true,
   };
 }
@@ -92,9 +93,11 @@ export function deleteTip(tips: readonly MyTip[], id: string, now: number): MyTi
   return tips.map((tip) => (tip.id === id ? tipTombstone(tip, now) : tip));
 }
 
-/** Undo of a delete: the tip as it was, stamped as the newest edit. */
+/** Undo of a delete: the tip as it was, stamped as the newest edit (after its tombstone). */
 export function restoreTip(tips: readonly MyTip[], removed: MyTip, now: number): MyTip[] {
-  const restored: MyTip = { ...removed, updatedAt: now };
+  const current = tips.find((tip) => tip.id === removed.id);
+  const previous = Math.max(removed.updatedAt, current?.updatedAt ?? -Infinity);
+  const restored: MyTip = { ...removed, updatedAt: editStamp(previous, now) };
   delete restored.deleted;
   return tips.some((tip) => tip.id === removed.id)
     ? tips.map((tip) => (tip.id === removed.id ? restored : tip))
@@ -122,7 +125,9 @@ export function moveTip(tips: readonly MyTip[], id: string, toIndex: number, now
         : after
           ? after.order - 1
           : 0;
-  return tips.map((tip) => (tip.id === id ? { ...tip, order, updatedAt: now } : tip));
+  return tips.map((tip) =>
+    tip.id === id ? { ...tip, order, updatedAt: editStamp(tip.updatedAt, now) } : tip,
+  );
 }
 
 /** All tags in use, most used first. */

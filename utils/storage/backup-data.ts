@@ -1,48 +1,83 @@
 import { storage } from 'wxt/utils/storage';
 import type { BackupData } from '../my-data/backup';
-import { DEFAULT_PREFERENCES } from '../my-data/model';
-import { completeSettings, highlightSettings } from './highlight-settings';
-import { languageChoice } from './language-choice';
+import { ListFullError, readPreferences } from '../my-data/model';
+import type { MyTip, OwnTerm } from '../my-data/model';
+import type { StoredList } from '../my-data/read-records';
 import {
-  MY_TIPS_VERSION,
-  myTipsItem,
+  completeSettings,
+  highlightSettings,
+  settingsListsGrowPastLimit,
+} from './highlight-settings';
+import { languageChoice, readLanguage } from './language-choice';
+import {
+  checkListChange,
   ownTermsItem,
   preferencesItem,
+  readTermsUnlocked,
+  readTipsUnlocked,
+  tipsWrite,
+  whenMigrated,
   withDataLock,
+  withUnreadable,
 } from './my-data';
 
-/** Everything a backup holds, as stored now. */
-export async function loadBackupData(): Promise<BackupData> {
-  const [myTips, ownTerms, settings, language, preferences] = await Promise.all([
-    myTipsItem.getValue(),
-    ownTermsItem.getValue(),
+interface Stored {
+  data: BackupData;
+  tips: StoredList<MyTip>;
+  terms: StoredList<OwnTerm>;
+}
+
+/** Everything a backup holds as stored now, read with the readers (never throws for bad
+ * shapes), and the two lists as stored (for what they could not read). */
+async function loadStored(): Promise<Stored> {
+  const [tips, terms, settings, language, preferences] = await Promise.all([
+    readTipsUnlocked(),
+    readTermsUnlocked(),
     highlightSettings.getValue(),
     languageChoice.getValue(),
     preferencesItem.getValue(),
   ]);
   return {
-    myTips,
-    ownTerms,
-    highlightSettings: completeSettings(settings),
-    language,
-    preferences: { ...DEFAULT_PREFERENCES, ...preferences },
+    data: {
+      myTips: tips.records,
+      ownTerms: terms.records,
+      highlightSettings: completeSettings(settings),
+      language: readLanguage(language),
+      preferences: readPreferences(preferences),
+    },
+    tips,
+    terms,
   };
+}
+
+/** Everything a backup holds, as stored now. */
+export async function loadBackupData(): Promise<BackupData> {
+  await whenMigrated();
+  return (await loadStored()).data;
 }
 
 /**
  * Applies a change to everything at once: read, change and write under the data lock, the
  * write being one storage call, so it applies whole or not at all. WXT keeps an item's
- * format version beside it (`myTips$`) but writes it only through `setValue`; it goes in
- * the same call here, or tips restored into a fresh profile would count as version 1 and
- * be migrated again by the next view that opens.
+ * format version beside it (`myTips$`); it goes in the same call (tipsWrite), or tips
+ * restored into a fresh profile would count as version 1 and be migrated again.
+ *
+ * Rejects, writing nothing, with a ListFullError when a list would pass its limit, and with
+ * an UnreadableDataError when a stored list is not a list. Entries of the lists that could
+ * not be read are kept, unchanged.
  */
 export async function changeBackupData(change: (current: BackupData) => BackupData): Promise<void> {
+  await whenMigrated();
   await withDataLock(async () => {
-    const next = change(await loadBackupData());
+    const stored = await loadStored();
+    const next = change(stored.data);
+    checkListChange('myTips', stored.tips, next.myTips);
+    checkListChange('ownTerms', stored.terms, next.ownTerms);
+    if (settingsListsGrowPastLimit(stored.data.highlightSettings, next.highlightSettings))
+      throw new ListFullError('highlightSettings');
     await storage.setItems([
-      { item: myTipsItem, value: next.myTips },
-      { key: `${myTipsItem.key}$`, value: { v: MY_TIPS_VERSION } },
-      { item: ownTermsItem, value: next.ownTerms },
+      ...tipsWrite(withUnreadable(next.myTips, stored.tips)),
+      { item: ownTermsItem, value: withUnreadable(next.ownTerms, stored.terms) },
       { item: highlightSettings, value: next.highlightSettings },
       { item: languageChoice, value: next.language },
       { item: preferencesItem, value: next.preferences },

@@ -1,6 +1,8 @@
 import { storage } from 'wxt/utils/storage';
 import { EVERYDAY_MODES } from '../highlight/care-context';
 import type { EverydayMode } from '../highlight/care-context';
+import { ListFullError } from '../my-data/model';
+import { withDataLock } from './data-lock';
 
 export const HIGHLIGHT_STYLES = ['underline', 'background'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
@@ -39,11 +41,13 @@ export const highlightSettings = storage.defineItem<HighlightSettings>('local:hi
   version: 1,
 });
 
-/** Settings as stored, completed with defaults for anything missing or of the wrong kind. */
-export function completeSettings(
-  stored: Partial<HighlightSettings> | null | undefined,
-): HighlightSettings {
-  const s = stored ?? {};
+/**
+ * Settings from any stored value, completed with defaults for anything missing or of the
+ * wrong kind (a value that is not an object at all gives the defaults).
+ */
+export function completeSettings(stored: unknown): HighlightSettings {
+  const s: Partial<Record<keyof HighlightSettings, unknown>> =
+    typeof stored === 'object' && stored !== null ? stored : {};
   const strings = (value: unknown) =>
     Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
   return {
@@ -82,10 +86,34 @@ export function toggleSite(settings: HighlightSettings, hostname: string): Highl
   return { ...settings, disabledSites };
 }
 
-/** Reads the stored settings, applies `change` and stores the result. */
+/**
+ * The most entries the two lists of sites and terms switched off may hold: room for every
+ * own term (LIMITS.records) and the glossary, and far more sites than anyone switches off.
+ * A backup holding this many always imports (see ../my-data/backup.ts).
+ */
+export const SETTINGS_LIST_LIMIT = 2000;
+
+/** Whether a change grows one of the settings' lists past SETTINGS_LIST_LIMIT. */
+export function settingsListsGrowPastLimit(
+  before: HighlightSettings,
+  after: HighlightSettings,
+): boolean {
+  return (['disabledSites', 'hiddenTerms'] as const).some(
+    (key) => after[key].length > SETTINGS_LIST_LIMIT && after[key].length > before[key].length,
+  );
+}
+
+/**
+ * Reads the stored settings, applies `change` and stores the result, under the data lock.
+ * Rejects with a ListFullError, writing nothing, when a list would pass its limit.
+ */
 export async function updateHighlightSettings(
   change: (current: HighlightSettings) => HighlightSettings,
 ): Promise<void> {
-  const stored = await highlightSettings.getValue();
-  await highlightSettings.setValue(change(completeSettings(stored)));
+  await withDataLock(async () => {
+    const current = completeSettings(await highlightSettings.getValue());
+    const next = change(current);
+    if (settingsListsGrowPastLimit(current, next)) throw new ListFullError('highlightSettings');
+    await highlightSettings.setValue(next);
+  });
 }

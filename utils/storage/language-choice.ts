@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { LANGS } from '../content/ids';
 import type { Lang } from '../content/ids';
 
 /**
@@ -9,3 +10,8 @@ export const languageChoice = storage.defineItem<Lang | null>('local:languageCho
   fallback: null,
   version: 1,
 });
+
+/** The choice from any stored value: a language this extension has, or null (follow the browser). */
+export function readLanguage(raw: unknown): Lang | null {
+  return (LANGS as readonly unknown[]).includes(raw) ? (raw as Lang) : null;
+}

@@ -1,32 +1,39 @@
 import type { Store } from './store';
 import type { MyTip, OwnTerm } from '../my-data/model';
+import { readPreferences } from '../my-data/model';
+import { readStoredTerms, readStoredTips } from '../my-data/read-records';
 import type { Lang } from '../content/ids';
+import { withDataLock } from './data-lock';
 import { completeSettings, highlightSettings, updateHighlightSettings } from './highlight-settings';
 import type { HighlightSettings } from './highlight-settings';
-import { languageChoice } from './language-choice';
+import { languageChoice, readLanguage } from './language-choice';
 import {
-  DEFAULT_PREFERENCES,
   myTipsItem,
   ownTermsItem,
   preferencesItem,
+  readMyTips,
+  readOwnTerms,
   updateMyTips,
   updateOwnTerms,
-  withDataLock,
 } from './my-data';
 import type { Preferences } from './my-data';
-import { EMPTY_SYNC_STATUS, syncStatusItem } from './sync-status';
+import { readSyncStatus, syncStatusItem } from './sync-status';
 import type { SyncStatus } from './sync-status';
 
-/** The user's data as the views use it: read, watched for changes from other views, updated. */
+/**
+ * The user's data as the views use it: read, watched for changes from other views, updated.
+ * Every read goes through a reader that never throws for a stored value of the wrong shape,
+ * and every update runs under the one data lock (./data-lock.ts).
+ */
 export const myTipsStore: Store<MyTip[]> = {
-  get: () => myTipsItem.getValue(),
-  watch: (listener) => myTipsItem.watch((value) => listener(value ?? [])),
+  get: readMyTips,
+  watch: (listener) => myTipsItem.watch((value) => listener(readStoredTips(value).records)),
   update: updateMyTips,
 };
 
 export const ownTermsStore: Store<OwnTerm[]> = {
-  get: () => ownTermsItem.getValue(),
-  watch: (listener) => ownTermsItem.watch((value) => listener(value ?? [])),
+  get: readOwnTerms,
+  watch: (listener) => ownTermsItem.watch((value) => listener(readStoredTerms(value).records)),
   update: updateOwnTerms,
 };
 
@@ -37,24 +44,31 @@ export const highlightSettingsStore: Store<HighlightSettings> = {
 };
 
 export const preferencesStore: Store<Preferences> = {
-  get: () => preferencesItem.getValue().then((value) => ({ ...DEFAULT_PREFERENCES, ...value })),
-  watch: (listener) =>
-    preferencesItem.watch((value) => listener({ ...DEFAULT_PREFERENCES, ...value })),
+  get: () => preferencesItem.getValue().then(readPreferences),
+  watch: (listener) => preferencesItem.watch((value) => listener(readPreferences(value))),
   update: (change) =>
     withDataLock(async () => {
-      const current = { ...DEFAULT_PREFERENCES, ...(await preferencesItem.getValue()) };
+      const current = readPreferences(await preferencesItem.getValue());
       await preferencesItem.setValue(change(current));
     }),
 };
 
 export const languageStore: Store<Lang | null> = {
-  get: () => languageChoice.getValue(),
-  watch: (listener) => languageChoice.watch((value) => listener(value)),
-  update: async (change) => languageChoice.setValue(change(await languageChoice.getValue())),
+  get: () => languageChoice.getValue().then(readLanguage),
+  watch: (listener) => languageChoice.watch((value) => listener(readLanguage(value))),
+  update: (change) =>
+    withDataLock(async () => {
+      const current = readLanguage(await languageChoice.getValue());
+      await languageChoice.setValue(change(current));
+    }),
 };
 
 export const syncStatusStore: Store<SyncStatus> = {
-  get: () => syncStatusItem.getValue(),
-  watch: (listener) => syncStatusItem.watch((value) => listener(value ?? EMPTY_SYNC_STATUS)),
-  update: async (change) => syncStatusItem.setValue(change(await syncStatusItem.getValue())),
+  get: () => syncStatusItem.getValue().then(readSyncStatus),
+  watch: (listener) => syncStatusItem.watch((value) => listener(readSyncStatus(value))),
+  update: (change) =>
+    withDataLock(async () => {
+      const current = readSyncStatus(await syncStatusItem.getValue());
+      await syncStatusItem.setValue(change(current));
+    }),
 };

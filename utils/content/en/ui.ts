@@ -201,7 +201,18 @@ export const ui: UiText = {
   syncQuotaError:
     'Sync space is full, so the latest change could not be synced. It is kept safely in this browser; removing a few tips makes room.',
   syncFailed:
-    'The browser could not sync just now. Your data is kept safely in this browser; it will try again with your next change.',
+    'The browser could not sync just now. Your data is kept safely in this browser; sync tries again by itself in a little while.',
+  syncRateLimited: (time) =>
+    `Your browser lets sync write only so often each minute and each hour, and that limit was reached. Your data is kept safely in this browser; sync tries again by itself${time ? ` at ${time}` : ' soon'}.`,
+  syncHeldBack: (count) =>
+    count === 1
+      ? 'One tip or term from your other browsers was not added here: a list keeps at most 1,000. It stays safe in sync; delete a few here to make room.'
+      : `${count} tips or terms from your other browsers were not added here: a list keeps at most 1,000. They stay safe in sync; delete a few here to make room.`,
+  storageUnreadable:
+    'Part of what this extension stored could not be read, so it is not shown. Nothing has been deleted: you can save everything exactly as it is stored to a file, to keep it or to send it along with a question.',
+  sectionFailed:
+    'This part could not be shown, because something stored for it could not be read. The rest works as usual, and nothing has been deleted.',
+  saveStoredData: 'Save the stored data to a file',
   backupTitle: 'Backup and restore',
   backupIntro:
     'Save everything (tips, terms, settings) in one file, and restore it here or in another browser. A Markdown file of My tips is handy for printing or sharing.',
@@ -228,7 +239,7 @@ export const ui: UiText = {
     empty:
       'That file is empty. Choose a backup file made by Holding Space Companion. Nothing was changed.',
     'too-large':
-      'That file is larger than any backup this extension makes (over 5 MB). Nothing was changed.',
+      'That file is larger than any backup this extension makes (over 64 MB). Nothing was changed.',
     'not-json': 'That file is not a backup: it cannot be read as JSON. Nothing was changed.',
     'not-a-backup':
       'That file holds data, but not a Holding Space Companion backup. Nothing was changed.',

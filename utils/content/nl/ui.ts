@@ -202,7 +202,18 @@ export const ui: UiText = {
   syncQuotaError:
     'De synchronisatieruimte is vol, dus de laatste wijziging kon niet mee. Die blijft veilig in deze browser; een paar tips verwijderen maakt ruimte.',
   syncFailed:
-    'De browser kon nu niet synchroniseren. Je gegevens blijven veilig in deze browser; bij je volgende wijziging probeert hij het opnieuw.',
+    'De browser kon nu niet synchroniseren. Je gegevens blijven veilig in deze browser; de synchronisatie probeert het over een tijdje vanzelf opnieuw.',
+  syncRateLimited: (time) =>
+    `Je browser laat synchronisatie maar een beperkt aantal keer per minuut en per uur schrijven, en die grens is bereikt. Je gegevens blijven veilig in deze browser; de synchronisatie probeert het vanzelf opnieuw${time ? ` om ${time}` : ', zo meteen'}.`,
+  syncHeldBack: (count) =>
+    count === 1
+      ? 'Eén tip of begrip uit je andere browsers is hier niet toegevoegd: een lijst houdt er hoogstens 1000. Het blijft veilig in de synchronisatie; verwijder er hier een paar om ruimte te maken.'
+      : `${count} tips of begrippen uit je andere browsers zijn hier niet toegevoegd: een lijst houdt er hoogstens 1000. Ze blijven veilig in de synchronisatie; verwijder er hier een paar om ruimte te maken.`,
+  storageUnreadable:
+    'Een deel van wat deze extensie heeft opgeslagen, kon niet worden gelezen en staat hier daarom niet. Er is niets verwijderd: je kunt alles precies zoals het is opgeslagen als bestand bewaren, om te houden of mee te sturen met een vraag.',
+  sectionFailed:
+    'Dit deel kon niet worden getoond, omdat iets wat ervoor is opgeslagen niet te lezen was. De rest werkt gewoon, en er is niets verwijderd.',
+  saveStoredData: 'Bewaar de opgeslagen gegevens als bestand',
   backupTitle: 'Back-up en terugzetten',
   backupIntro:
     'Bewaar alles (tips, begrippen, instellingen) in één bestand, en zet het hier of in een andere browser terug. Een Markdown-bestand van Mijn tips is handig om te printen of te delen.',
@@ -230,7 +241,7 @@ export const ui: UiText = {
     empty:
       'Dat bestand is leeg. Kies een back-upbestand van Holding Space Companion. Er is niets veranderd.',
     'too-large':
-      'Dat bestand is groter dan elke back-up die deze extensie maakt (meer dan 5 MB). Er is niets veranderd.',
+      'Dat bestand is groter dan elke back-up die deze extensie maakt (meer dan 64 MB). Er is niets veranderd.',
     'not-json':
       'Dat bestand is geen back-up: het is niet te lezen als JSON. Er is niets veranderd.',
     'not-a-backup':
