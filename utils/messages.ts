@@ -1,5 +1,5 @@
 /** Messages between the popup, the background and the content script. */
-import type { Lang, TipId } from './content/ids';
+import type { TipId } from './content/ids';
 
 export const COMMANDS = ['next-highlight', 'previous-highlight', 'toggle-site'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -44,7 +44,7 @@ export type ToBackground =
   | { type: 'open-tip'; tip: TipId }
   | { type: 'badge'; count: number | null }
   /** Answered with CardTexts (utils/content/card-texts.ts). */
-  | { type: 'card-texts'; lang: Lang }
+  | { type: 'card-texts' }
   /** From the "Highlight this term" frame (an extension page), never from a content script. */
   | { type: 'add-own-term'; term: string; explanation: string }
   /** From the same frame when it is done: relayed to its tab as 'ask-term-closed'. */

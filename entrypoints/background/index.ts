@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { buildCardTexts } from '../../utils/content/build-card-texts';
+import { pickLanguage } from '../../utils/i18n/pick-language';
+import { languageStore } from '../../utils/storage/stores';
 import { COMMANDS, isToBackground } from '../../utils/messages';
 import type { CommandName, ToBackground, ToContent } from '../../utils/messages';
 import { onInstalled } from './first-run';
@@ -45,7 +47,10 @@ export default defineBackground(() => {
     const fromExtensionPage = /^(chrome|moz)-extension:\/\//.test(sender.url ?? '');
     switch (message.type) {
       case 'card-texts':
-        return Promise.resolve(buildCardTexts(message.lang));
+        // In the language the user chose, else the browser's.
+        return languageStore
+          .get()
+          .then((lang) => buildCardTexts(lang ?? pickLanguage(browser.i18n.getUILanguage())));
       case 'open-tip': {
         const url = browser.runtime.getURL(`/popup.html?tip=${encodeURIComponent(message.tip)}`);
         return browser.tabs

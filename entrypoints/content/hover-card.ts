@@ -30,24 +30,12 @@ export interface HoverCard {
 }
 
 /** The host's own rules, inline and !important: no page rule can override them. */
-const HOST_STYLE = [
-  'all:initial',
-  'display:block',
-  'position:fixed',
-  'inset:0 auto auto 0',
-  'width:0',
-  'height:0',
-  'overflow:visible',
-  'z-index:2147483647',
-  'pointer-events:none',
-  'visibility:visible',
-  'opacity:1',
-  'transform:none',
-  'filter:none',
-  'clip-path:none',
-]
-  .map((rule) => `${rule}!important`)
-  .join(';');
+const HOST_STYLE =
+  'all:initial!important;display:block!important;position:fixed!important;' +
+  'inset:0 auto auto 0!important;width:0!important;height:0!important;' +
+  'overflow:visible!important;z-index:2147483647!important;pointer-events:none!important;' +
+  'visibility:visible!important;opacity:1!important;transform:none!important;' +
+  'filter:none!important;clip-path:none!important';
 
 const GAP = 6;
 const MARGIN = 8;

@@ -2,13 +2,11 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { CardTexts } from '../../utils/content/card-texts';
 import { glossaryTermsByLang } from '../../utils/content/glossary-terms';
-import type { Lang } from '../../utils/content/ids';
 import { createMatcherSet } from '../../utils/highlight/matcher-set';
 import type { TextLanguages } from '../../utils/highlight/text-language';
 import type { OwnTerm } from '../../utils/my-data/model';
 import { liveTerms, OWN_TERM_PREFIX } from '../../utils/my-data/terms-ops';
 import { ownTermsItem } from '../../utils/storage/own-terms';
-import { pickLanguage } from '../../utils/i18n/pick-language';
 import { countTerms, isToContent } from '../../utils/messages';
 import type { PageTermsReply, ToBackground, ToContent } from '../../utils/messages';
 import {
@@ -20,7 +18,7 @@ import {
   updateHighlightSettings,
 } from '../../utils/storage/highlight-settings';
 import type { HighlightSettings } from '../../utils/storage/highlight-settings';
-import { languageChoice } from '../../utils/storage/language-choice';
+import { LANGUAGE_KEY } from '../../utils/storage/language-key';
 import { highlightsSupported, startHighlighter } from './highlighter';
 import type { Highlighter } from './highlighter';
 import { createHitTester } from './hit-test';
@@ -46,21 +44,23 @@ export default defineContentScript({
     if (document.documentElement?.namespaceURI !== 'http://www.w3.org/1999/xhtml') return;
     const isTopFrame = window === window.top;
     let settings = completeSettings(await highlightSettings.getValue());
-    let ownTerms: OwnTerm[] = await ownTermsItem.getValue();
+    // A damaged stored value never stops the highlighter: only entries of the right shape
+    // are matched. (The full reader, utils/my-data/read-records.ts, is left to the views:
+    // it would cost this script half a kilobyte, and the views keep and report the rest.)
+    const readOwnTerms = (raw: unknown): OwnTerm[] =>
+      Array.isArray(raw) ? raw.filter(isMatchableTerm) : [];
+    let ownTerms = readOwnTerms(await ownTermsItem.getValue());
     /** The languages of the page's own text (see utils/highlight/text-language.ts). */
     let pageLanguages: TextLanguages | null = null;
     /** "Show them on this page" in the popup: everyday words shown here until the page is left. */
     let everydayHere = false;
-    const uiLang = async (): Promise<Lang> =>
-      (await languageChoice.getValue()) ?? pickLanguage(browser.i18n.getUILanguage());
-    // The card's texts come from the background, once, when first needed.
+    // The card's texts come from the background, once, when first needed, in the language
+    // the user chose (the background reads that choice; this script carries none of it).
     let texts: Promise<CardTexts | null> | null = null;
     const glossaryTexts = () =>
-      (texts ??= uiLang().then((lang) =>
-        browser.runtime
-          .sendMessage<ToBackground, CardTexts>({ type: 'card-texts', lang })
-          .catch(() => null),
-      ));
+      (texts ??= browser.runtime
+        .sendMessage<ToBackground, CardTexts>({ type: 'card-texts' })
+        .catch(() => null));
     // The user's own terms explain themselves: their cards are made here.
     const cardTexts = async (): Promise<CardTexts | null> => {
       const loaded = await glossaryTexts();
@@ -83,7 +83,10 @@ export default defineContentScript({
     const card = createHoverCard(document, {
       openTip: (tip) => sendToBackground({ type: 'open-tip', tip }),
       hideTerm: (id) => {
-        void saveSettings((s) => ({ ...s, hiddenTerms: [...new Set([...s.hiddenTerms, id])] }));
+        // Refused only with 2,000 terms switched off already: the term then simply stays.
+        saveSettings((s) => ({ ...s, hiddenTerms: [...new Set([...s.hiddenTerms, id])] })).catch(
+          () => undefined,
+        );
       },
     });
 
@@ -235,14 +238,16 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener(onRuntimeMessage);
     const unwatchSettings = highlightSettings.watch((next) => apply(completeSettings(next)));
     const unwatchOwnTerms = ownTermsItem.watch((next) => {
-      ownTerms = next ?? [];
+      ownTerms = readOwnTerms(next);
       card.hide();
       highlighter?.setTerms(termsFor(settings, pageLanguages ?? []));
     });
-    const unwatchLanguage = languageChoice.watch(() => {
-      texts = null;
+    const onStorageChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'local' || !(LANGUAGE_KEY in changes)) return;
+      texts = null; // another language: the card's texts are asked for again
       card.hide();
-    });
+    };
+    browser.storage.onChanged.addListener(onStorageChanged);
     // In-page navigation: another article, maybe in another language, and about something else.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       everydayHere = false;
@@ -257,10 +262,21 @@ export default defineContentScript({
       browser.runtime.onMessage.removeListener(onRuntimeMessage);
       unwatchSettings();
       unwatchOwnTerms();
-      unwatchLanguage();
+      browser.storage.onChanged.removeListener(onStorageChanged);
       stop();
     });
 
     if (isHighlightingOn(settings, location.hostname)) await start();
   },
 });
+
+/** Enough of an own term to match and explain it. */
+function isMatchableTerm(value: unknown): value is OwnTerm {
+  const term = value as Partial<OwnTerm> | null;
+  return (
+    typeof term?.id === 'string' &&
+    typeof term.term === 'string' &&
+    Array.isArray(term.variants) &&
+    term.variants.every((variant) => typeof variant === 'string')
+  );
+}

@@ -24,8 +24,7 @@ export interface ScanTerms {
 }
 
 /** The parts of a page that can be about something of their own (a story, a sidebar). */
-const SECTIONS =
-  'article, section, aside, [role="article"], [role="region"], [role="complementary"]';
+const SECTIONS = 'article, section, aside, [role="article"], [role="region"]';
 
 /**
  * The glossaries for text in `element`: the nearest `lang` attribute (through shadow roots

@@ -1,12 +1,13 @@
 import { storage } from 'wxt/utils/storage';
 import { LANGS } from '../content/ids';
 import type { Lang } from '../content/ids';
+import { LANGUAGE_KEY } from './language-key';
 
 /**
  * The language the user chose with the popup's switch; null until they choose, so the
  * popup follows the browser's language (see pickLanguage) until then.
  */
-export const languageChoice = storage.defineItem<Lang | null>('local:languageChoice', {
+export const languageChoice = storage.defineItem<Lang | null>(`local:${LANGUAGE_KEY}`, {
   fallback: null,
   version: 1,
 });
