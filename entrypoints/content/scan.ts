@@ -36,15 +36,17 @@ function languagesOf(
   pageLanguages: TextLanguages,
   cache: Map<Element, TextLanguages>,
 ): TextLanguages {
+  // Blocks are many and their own lang is rare: only their ancestors (few, shared by many
+  // blocks) are remembered.
   const path: Element[] = [];
   let result: TextLanguages | undefined;
   for (let current: Element | null = element; current;) {
-    const known = cache.get(current);
+    const known = current === element ? undefined : cache.get(current);
     if (known) {
       result = known;
       break;
     }
-    path.push(current);
+    if (current !== element) path.push(current);
     const name = current.localName;
     const language =
       name === 'html' || name === 'body' ? null : languageOfTag(current.getAttribute('lang'));
@@ -57,7 +59,7 @@ function languagesOf(
     current = parent ?? (root instanceof ShadowRoot ? root.host : null);
   }
   result ??= pageLanguages;
-  for (const element of path) cache.set(element, result);
+  for (const ancestor of path) cache.set(ancestor, result);
   return result;
 }
 
