@@ -37,6 +37,19 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import ts from 'typescript';
 import {
+  longest,
+  median,
+  pageMainThread,
+  profileSamples,
+  profileTimes,
+  round,
+  startProfiler,
+  startTracing,
+  stopProfiler,
+  stopTracing,
+  tasksOf,
+} from './support/cdp.mjs';
+import {
   CHROMIUM_FLAGS as FLAGS,
   chromiumPath,
   loadExtensionFlags,
@@ -59,9 +72,7 @@ const TERMS_PER_LANGUAGE = 30; // ~60 terms in all
 const USER_TERM_COUNT = 1000;
 const SETTLE_QUIET_MS = 300; // highlights count as settled after this long without change
 const SETTLE_TIMEOUT_MS = 10_000; // after DOMContentLoaded; then "no highlights appeared"
-const SAMPLING_INTERVAL_US = 100;
 const HARNESS_URL = 'hsc-bench-harness.js'; // sourceURL of our in-page bench code
-const TRACE_CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline';
 
 const TARGETS = {
   mainThreadRatioToBareScan: { max: 2 },
@@ -383,124 +394,6 @@ function unexpectedHighlights([source, flags]) {
 // ---------------------------------------------------------------------------------------
 // CDP: CPU profile and trace
 
-async function startProfiler(session) {
-  await session.send('Profiler.enable');
-  await session.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
-  await session.send('Profiler.start');
-}
-
-async function stopProfiler(session) {
-  const { profile } = await session.send('Profiler.stop');
-  await session.send('Profiler.disable');
-  return profile;
-}
-
-async function startTracing(session) {
-  const events = [];
-  session.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-  await session.send('Tracing.start', {
-    categories: TRACE_CATEGORIES,
-    transferMode: 'ReportEvents',
-  });
-  return events;
-}
-
-async function stopTracing(session, events) {
-  const complete = new Promise((resolve) => session.once('Tracing.tracingComplete', resolve));
-  await session.send('Tracing.end');
-  await complete;
-  return events;
-}
-
-/**
- * The samples of a V8 CPU profile, each with its time (µs, the trace's clock) and duration
- * (until the next sample), and whether it is "ours": its own frame's URL matches (`self`),
- * or its frame or any caller's does (`inclusive`: the code plus the native/DOM work it
- * called, such as TreeWalker, Range or RegExp). Idle samples are marked too.
- */
-function profileSamples(profile, matches) {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const parent = new Map();
-  for (const node of profile.nodes) {
-    for (const child of node.children ?? []) parent.set(child, node.id);
-  }
-  const memo = new Map();
-  const inclusive = (id) => {
-    if (!memo.has(id)) {
-      const own = matches(byId.get(id).callFrame.url);
-      memo.set(id, own || (parent.has(id) && inclusive(parent.get(id))));
-    }
-    return memo.get(id);
-  };
-  const { samples, timeDeltas } = profile;
-  let time = profile.startTime;
-  return samples.map((id, i) => {
-    time += timeDeltas[i];
-    const frame = byId.get(id).callFrame;
-    return {
-      time,
-      duration: i + 1 < timeDeltas.length ? timeDeltas[i + 1] : 0,
-      self: matches(frame.url),
-      inclusive: inclusive(id),
-      idle: frame.functionName === '(idle)',
-      frame,
-    };
-  });
-}
-
-/**
- * Main-thread time from profile samples, in ms: `inclusiveMs` (the figure used),
- * `selfMs`, and `nonIdleMs` (every sample but "(idle)": JS, GC and "(program)", which is
- * native work such as parsing, style and layout). Plus the top own frames by self time.
- */
-function profileTimes(samples) {
-  const sum = (list) => list.reduce((total, s) => total + s.duration, 0) / 1000;
-  const top = new Map();
-  for (const s of samples.filter((x) => x.self)) {
-    const key = `${s.frame.functionName || '(anonymous)'} ${s.frame.url.split('/').pop()}:${s.frame.lineNumber + 1}:${s.frame.columnNumber + 1}`;
-    top.set(key, (top.get(key) ?? 0) + s.duration / 1000);
-  }
-  return {
-    inclusiveMs: sum(samples.filter((s) => s.inclusive)),
-    selfMs: sum(samples.filter((s) => s.self)),
-    nonIdleMs: sum(samples.filter((s) => !s.idle)),
-    topFrames: [...top.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 5)
-      .map(([frame, ms]) => ({ frame, ms: round(ms) })),
-    urls: [...new Set(samples.filter((s) => s.self).map((s) => s.frame.url))],
-  };
-}
-
-/** The page's renderer main thread in a trace: where the bench page's HTML was parsed. */
-function pageMainThread(events) {
-  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === BENCH_URL);
-  if (parse) return { pid: parse.pid, tid: parse.tid };
-  const started = events.find((e) => e.name === 'TracingStartedInBrowser');
-  const frame = started?.args?.data?.frames?.find((f) => f.url?.startsWith(ORIGIN));
-  const thread = events.find(
-    (e) =>
-      e.ph === 'M' &&
-      e.name === 'thread_name' &&
-      e.args?.name === 'CrRendererMain' &&
-      e.pid === frame?.processId,
-  );
-  return thread ? { pid: thread.pid, tid: thread.tid } : null;
-}
-
-/** The top-level tasks ("RunTask") on a thread, as { start, end, ms }, in time order. */
-function tasksOf(events, thread) {
-  if (!thread) return [];
-  return events
-    .filter(
-      (e) => e.ph === 'X' && e.name === 'RunTask' && e.pid === thread.pid && e.tid === thread.tid,
-    )
-    .map((e) => ({ start: e.ts, end: e.ts + e.dur, ms: e.dur / 1000 }))
-    .sort((a, b) => a.start - b.start);
-}
-
-const longest = (tasks) => Math.max(0, ...tasks.map((t) => t.ms));
-
 /**
  * Script time in the trace whose `args.data.url` matches (FunctionCall, EvaluateScript,
  * v8.compile; nested events counted once). The fallback attribution, and a check on the
@@ -533,19 +426,6 @@ function traceScriptMs(events, thread, matches) {
 
 const VIEWPORT = { width: 1280, height: 800 };
 
-function median(values) {
-  const sorted = values
-    .filter((v) => typeof v === 'number' && Number.isFinite(v))
-    .sort((a, b) => a - b);
-  if (sorted.length === 0) return null;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function round(n, digits = 1) {
-  return n === null || n === undefined ? null : Math.round(n * 10 ** digits) / 10 ** digits;
-}
-
 /** A new tab on a blank page of the bench origin (same renderer for the bench page). */
 async function blankTab(context) {
   const tab = await context.newPage();
@@ -569,7 +449,10 @@ async function loadPlain(context) {
   await stopTracing(session, events);
   await session.detach();
   await tab.addScriptTag({ content: HARNESS });
-  return { tab, loadLongestTaskMs: longest(tasksOf(events, pageMainThread(events))) };
+  return {
+    tab,
+    loadLongestTaskMs: longest(tasksOf(events, pageMainThread(events, BENCH_URL, ORIGIN))),
+  };
 }
 
 /** One bare scan: in-page script time and the profiler's time in the harness (+ callees). */
@@ -672,7 +555,7 @@ async function runExtension(context) {
   await tab.close();
 
   const profile = profileTimes(samples);
-  const thread = pageMainThread(events);
+  const thread = pageMainThread(events, BENCH_URL, ORIGIN);
   const trace = traceScriptMs(events, thread, isExtension);
   const tasks = tasksOf(events, thread);
   // Where the extension's code ran: profiler samples if it saw any, else trace events.
