@@ -34,6 +34,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, chromiumPath, loadExtensionFlags } from '../support/browsers.mjs';
+import { settleInPage } from '../support/settle-in-page.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const EXTENSION = join(ROOT, '.output/chrome-mv3');
@@ -83,51 +84,8 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const ORIGIN = `http://127.0.0.1:${server.address().port}`;
 
 /** In the page's main world: the extension's highlighted texts, once they have settled. */
-async function settledHighlights(page) {
-  return page.evaluate(
-    ([quietMs, timeoutMs]) =>
-      new Promise((resolve) => {
-        const read = () => {
-          const texts = [];
-          let registered = false;
-          for (const [name, highlight] of CSS.highlights) {
-            if (!name.startsWith('hsc-') || name === 'hsc-active') continue;
-            registered = true;
-            for (const r of highlight) {
-              const range = document.createRange();
-              try {
-                range.setStart(r.startContainer, r.startOffset);
-                range.setEnd(r.endContainer, r.endOffset);
-              } catch {
-                continue;
-              }
-              texts.push(range.toString().replace(/\s+/g, ' ').trim().toLowerCase());
-            }
-          }
-          return { registered, texts };
-        };
-        const started = performance.now();
-        let last = null;
-        let lastChange = performance.now();
-        const timer = setInterval(() => {
-          const now = read();
-          const key = now.registered ? now.texts.join('\n') : null;
-          if (key !== last) {
-            last = key;
-            lastChange = performance.now();
-          } else if (key !== null && performance.now() - lastChange >= quietMs) {
-            clearInterval(timer);
-            resolve({ settled: true, texts: now.texts });
-          }
-          if (performance.now() - started > timeoutMs) {
-            clearInterval(timer);
-            resolve({ settled: false, texts: now.texts });
-          }
-        }, 25);
-      }),
-    [QUIET_MS, PAGE_TIMEOUT_MS],
-  );
-}
+const settledHighlights = (page) =>
+  page.evaluate(settleInPage, { quietMs: QUIET_MS, timeoutMs: PAGE_TIMEOUT_MS });
 
 const profileDir = mkdtempSync(join(tmpdir(), 'hsc-precision-'));
 const context = await chromium.launchPersistentContext(profileDir, {

@@ -1,4 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
+import { settleInPage } from '../../support/settle-in-page.mjs';
+import type { SettleArgs, Settled } from '../../support/settle-in-page.mjs';
 
 /**
  * The texts of the terms the extension highlighted, read from the page's main world
@@ -57,61 +59,6 @@ export async function waitForHighlights(
   return texts;
 }
 
-/**
- * Runs in the page: resolves with the extension's highlighted texts once its highlights
- * are registered (the highlighter started) and have not changed for `quietMs`; so a page
- * where nothing should be highlighted is judged after the extension has looked at it.
- */
-function settleInPage({ quietMs, timeoutMs }: SettleArgs): Promise<Settled> {
-  return new Promise<Settled>((resolve) => {
-    const read = () => {
-      let started = false;
-      const texts: string[] = [];
-      for (const [name, highlight] of CSS.highlights) {
-        if (!name.startsWith('hsc-') || name === 'hsc-active') continue;
-        started = true;
-        for (const r of highlight as unknown as Iterable<AbstractRange>) {
-          const range = document.createRange();
-          try {
-            range.setStart(r.startContainer, r.startOffset);
-            range.setEnd(r.endContainer, r.endOffset);
-          } catch {
-            continue;
-          }
-          texts.push(range.toString().replace(/\s+/g, ' ').trim().toLowerCase());
-        }
-      }
-      return { started, texts };
-    };
-    const begun = performance.now();
-    let last: string | null = null;
-    let changedAt = begun;
-    const timer = setInterval(() => {
-      const now = read();
-      const key = now.started ? now.texts.join('\n') : null;
-      if (key !== last) {
-        last = key;
-        changedAt = performance.now();
-      } else if (key !== null && performance.now() - changedAt >= quietMs) {
-        clearInterval(timer);
-        resolve(now);
-      }
-      if (performance.now() - begun > timeoutMs) {
-        clearInterval(timer);
-        resolve(now);
-      }
-    }, 20);
-  });
-}
-
-interface SettleArgs {
-  quietMs: number;
-  timeoutMs: number;
-}
-interface Settled {
-  started: boolean;
-  texts: string[];
-}
 /** Runs `settleInPage` in a page: `(fn, arg) => page.evaluate(fn, arg)`, in either driver. */
 type InPage = (fn: (arg: SettleArgs) => Promise<Settled>, arg: SettleArgs) => Promise<Settled>;
 
