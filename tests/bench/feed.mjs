@@ -95,19 +95,28 @@ async function runFeed(context, withExtension) {
   );
   await page.waitForTimeout(1_000); // the last batch
   await stopTracing(session, events);
-  const profile = profileTimes(
-    profileSamples(await stopProfiler(session), (url) => url.startsWith('chrome-extension://')),
+  const samples = profileSamples(await stopProfiler(session), (url) =>
+    url.startsWith('chrome-extension://'),
   );
+  const profile = profileTimes(samples);
   const highlighted = await page.evaluate(() =>
     [...CSS.highlights.values()].reduce((sum, h) => sum + h.size, 0),
   );
   await page.close();
   const tasks = tasksOf(events, pageMainThread(events, URL, ORIGIN));
+  // Of the tasks over 50 ms: how much of each was the extension's own code (profile samples
+  // and trace share one clock), so a long task is told apart from the browser's rendering.
+  const extensionMsIn = (task) =>
+    samples
+      .filter((x) => x.inclusive && x.time >= task.start && x.time <= task.end)
+      .reduce((sum, x) => sum + x.duration / 1000, 0);
+  const longTasks = tasks.filter((t) => t.ms > 50);
   return {
     appended,
     highlighted,
     longestTaskMs: round(longest(tasks)),
-    tasksOver50: tasks.filter((t) => t.ms > 50).length,
+    tasksOver50: longTasks.length,
+    mostExtensionMsInALongTask: round(Math.max(0, ...longTasks.map(extensionMsIn))),
     extensionMs: round(profile.inclusiveMs),
     topFrames: profile.topFrames,
   };
@@ -145,6 +154,7 @@ const report = {
   longestTaskWithExtensionMs: ext.longestTaskMs,
   longestTaskWithoutExtensionMs: results.withoutExtension.longestTaskMs,
   tasksOver50WithExtension: ext.tasksOver50,
+  mostExtensionMsInALongTask: ext.mostExtensionMsInALongTask,
   extensionMsTotal: ext.extensionMs,
   extensionMsPerAppendedBlock: round(ext.extensionMs / Math.max(1, ext.appended), 3),
   target: `no task over ${TARGET_LONGEST_TASK_MS} ms`,
@@ -158,6 +168,7 @@ console.table({
   'longest task, with the extension (ms)': report.longestTaskWithExtensionMs,
   'longest task, the page alone (ms)': report.longestTaskWithoutExtensionMs,
   'tasks over 50 ms, with the extension': report.tasksOver50WithExtension,
+  'most extension code in one of them (ms)': report.mostExtensionMsInALongTask,
   'extension main-thread time, total (ms)': report.extensionMsTotal,
   'extension time per appended block (ms)': report.extensionMsPerAppendedBlock,
 });
