@@ -145,6 +145,13 @@ describe('language switch in Chromium', () => {
     await expect
       .poll(() => page.locator('.tip-title').first().textContent())
       .toBe(content.nl.tips['trust-their-wisdom'].title);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          async () => (await chrome.storage.local.get('languageChoice')).languageChoice,
+        ),
+      )
+      .toBe('nl');
     await page.close();
     page = await session.openPopup();
     expect(await page.locator('.tip-title').first().textContent()).toBe(
@@ -160,6 +167,15 @@ describe('language switch in Chromium', () => {
     page = await session.openPopup();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
     await page.getByRole('button', { name: 'EN', exact: true }).click();
+    // The choice is written under the extension's data lock: closing the popup before the
+    // write lands was a race in this test (a red CI run), not what a user does.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          async () => (await chrome.storage.local.get('languageChoice')).languageChoice,
+        ),
+      )
+      .toBe('en');
     await page.close();
     page = await session.openPopup();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
