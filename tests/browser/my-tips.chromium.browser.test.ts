@@ -107,6 +107,15 @@ describe('My tips in Chromium', () => {
     await popup.getByRole('button', { name: 'NL', exact: true }).click();
     await expect.poll(() => myTipTexts(popup)).toContain(content.nl.tips['ego-aside'].title);
     await popup.getByRole('button', { name: 'EN', exact: true }).click();
+    // Stored before the popup closes (the write goes through the data lock): the next
+    // tests expect English.
+    await expect
+      .poll(() =>
+        popup.evaluate(
+          async () => (await chrome.storage.local.get('languageChoice')).languageChoice,
+        ),
+      )
+      .toBe('en');
     await popup.close();
   });
 
