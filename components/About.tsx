@@ -1,5 +1,5 @@
-import type { AboutText } from '../utils/content/types';
-import type { UiText } from '../utils/content/ui-types';
+import type { AboutText } from '../utils/texts/types';
+import type { UiText } from '../utils/texts/ui-types';
 
 export function About({ about, ui }: { about: AboutText; ui: UiText }) {
   return (

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Content } from '../utils/content';
+import type { Content } from '../utils/texts';
 import {
   applyImport,
   createBackup,

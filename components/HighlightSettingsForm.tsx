@@ -1,4 +1,4 @@
-import type { Content } from '../utils/content';
+import type { Content } from '../utils/texts';
 import { EVERYDAY_MODES } from '../utils/highlight/care-context';
 import {
   HIGHLIGHT_COLOURS,

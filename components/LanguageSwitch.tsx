@@ -1,6 +1,6 @@
-import { LANGS } from '../utils/content/ids';
-import type { Lang } from '../utils/content/ids';
-import type { UiText } from '../utils/content/ui-types';
+import { LANGS } from '../utils/texts/ids';
+import type { Lang } from '../utils/texts/ids';
+import type { UiText } from '../utils/texts/ui-types';
 
 interface Props {
   lang: Lang;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Content } from '../utils/content';
+import type { Content } from '../utils/texts';
 import { focusSoon } from './focus-soon';
 import { formText } from './form-text';
 import type { MyTip } from '../utils/my-data/model';

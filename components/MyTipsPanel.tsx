@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Content } from '../utils/content';
+import type { Content } from '../utils/texts';
 import { formText } from './form-text';
 import { LIMITS } from '../utils/my-data/model';
 import type { MyTip } from '../utils/my-data/model';

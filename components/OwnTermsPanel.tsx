@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Content } from '../utils/content';
+import type { Content } from '../utils/texts';
 import { LIMITS } from '../utils/my-data/model';
 import type { OwnTerm } from '../utils/my-data/model';
 import {

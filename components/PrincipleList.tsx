@@ -1,6 +1,6 @@
-import { PRINCIPLE_IDS } from '../utils/content/ids';
-import type { Principles } from '../utils/content/types';
-import type { UiText } from '../utils/content/ui-types';
+import { PRINCIPLE_IDS } from '../utils/texts/ids';
+import type { Principles } from '../utils/texts/types';
+import type { UiText } from '../utils/texts/ui-types';
 
 export function PrincipleList({ principles, ui }: { principles: Principles; ui: UiText }) {
   return (

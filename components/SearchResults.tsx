@@ -1,6 +1,6 @@
-import type { Content } from '../utils/content';
-import { glossaryLinks } from '../utils/content/glossary-links';
-import type { TipId } from '../utils/content/ids';
+import type { Content } from '../utils/texts';
+import { glossaryLinks } from '../utils/texts/glossary-links';
+import type { TipId } from '../utils/texts/ids';
 import type { SearchHit } from '../utils/search/search';
 
 interface Props {

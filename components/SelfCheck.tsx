@@ -1,10 +1,10 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { Content } from '../utils/content';
-import { SELF_CHECK_IDS } from '../utils/content/ids';
-import type { SelfCheckId, TipId } from '../utils/content/ids';
-import { readSelfCheck } from '../utils/content/self-check-readout';
-import type { Answer, Answers } from '../utils/content/self-check-readout';
-import { selfCheckRules } from '../utils/content/self-check-rules';
+import type { Content } from '../utils/texts';
+import { SELF_CHECK_IDS } from '../utils/texts/ids';
+import type { SelfCheckId, TipId } from '../utils/texts/ids';
+import { readSelfCheck } from '../utils/texts/self-check-readout';
+import type { Answer, Answers } from '../utils/texts/self-check-readout';
+import { selfCheckRules } from '../utils/texts/self-check-rules';
 
 interface Props {
   content: Content;

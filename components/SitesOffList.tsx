@@ -1,4 +1,4 @@
-import type { Content } from '../utils/content';
+import type { Content } from '../utils/texts';
 import { siteKey } from '../utils/storage/highlight-settings';
 import type { HighlightSettings } from '../utils/storage/highlight-settings';
 import { formText } from './form-text';

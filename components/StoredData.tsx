@@ -1,7 +1,7 @@
 import { Component } from 'preact';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { UiText } from '../utils/content/ui-types';
+import type { UiText } from '../utils/texts/ui-types';
 
 /**
  * When stored data cannot be read: the views keep what can be read, say so, and offer to

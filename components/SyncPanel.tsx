@@ -1,4 +1,4 @@
-import type { Content } from '../utils/content';
+import type { Content } from '../utils/texts';
 import { syncMeter } from '../utils/my-data/sync-plan';
 import type { Preferences } from '../utils/storage/my-data';
 import type { Store } from '../utils/storage/store';

@@ -1,4 +1,4 @@
-import type { Content } from '../utils/content';
+import type { Content } from '../utils/texts';
 import type { PageTermsReply } from '../utils/messages';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Content } from '../utils/content';
-import type { GlossaryId } from '../utils/content/glossary-links';
+import type { Content } from '../utils/texts';
+import type { GlossaryId } from '../utils/texts/glossary-links';
 import type { OwnTerm } from '../utils/my-data/model';
 import { OWN_TERM_PREFIX } from '../utils/my-data/terms-ops';
 import type { Store } from '../utils/storage/store';

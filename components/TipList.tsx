@@ -1,7 +1,7 @@
-import { TIP_IDS } from '../utils/content/ids';
-import type { TipId } from '../utils/content/ids';
-import type { Tips } from '../utils/content/types';
-import type { UiText } from '../utils/content/ui-types';
+import { TIP_IDS } from '../utils/texts/ids';
+import type { TipId } from '../utils/texts/ids';
+import type { Tips } from '../utils/texts/types';
+import type { UiText } from '../utils/texts/ui-types';
 import { TipCard } from './TipCard';
 
 interface Props {

@@ -1,6 +1,6 @@
-import type { TipId } from '../utils/content/ids';
-import type { TipText } from '../utils/content/types';
-import type { UiText } from '../utils/content/ui-types';
+import type { TipId } from '../utils/texts/ids';
+import type { TipText } from '../utils/texts/types';
+import type { UiText } from '../utils/texts/ui-types';
 
 interface Props {
   id: TipId;

@@ -1,5 +1,5 @@
-import type { TipText } from '../utils/content/types';
-import type { UiText } from '../utils/content/ui-types';
+import type { TipText } from '../utils/texts/types';
+import type { UiText } from '../utils/texts/ui-types';
 
 /** A tip as plain text, for the clipboard: readable when pasted into notes or a chat. */
 export function tipAsText(tip: TipText, ui: UiText): string {

@@ -1,5 +1,5 @@
 /** Messages between the popup, the background and the content script. */
-import type { TipId } from './content/ids';
+import type { TipId } from './texts/ids';
 
 export const COMMANDS = ['next-highlight', 'previous-highlight', 'toggle-site'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -43,7 +43,7 @@ export type ToContent =
 export type ToBackground =
   | { type: 'open-tip'; tip: TipId }
   | { type: 'badge'; count: number | null }
-  /** Answered with CardTexts (utils/content/card-texts.ts). */
+  /** Answered with CardTexts (utils/texts/card-texts.ts). */
   | { type: 'card-texts' }
   /** From the "Highlight this term" frame (an extension page), never from a content script. */
   | { type: 'add-own-term'; term: string; explanation: string }

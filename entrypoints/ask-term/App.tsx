@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formText } from '../../components/form-text';
-import type { Content } from '../../utils/content';
+import type { Content } from '../../utils/texts';
 import { LIMITS } from '../../utils/my-data/model';
 
 interface Props {

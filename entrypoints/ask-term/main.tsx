@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { content } from '../../utils/content';
-import { LANGS } from '../../utils/content/ids';
-import type { Lang } from '../../utils/content/ids';
+import { content } from '../../utils/texts';
+import { LANGS } from '../../utils/texts/ids';
+import type { Lang } from '../../utils/texts/ids';
 import type { ToBackground } from '../../utils/messages';
 import '../popup/style.css';
 import './style.css';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { buildCardTexts } from '../../utils/content/build-card-texts';
+import { buildCardTexts } from '../../utils/texts/build-card-texts';
 import { pickLanguage } from '../../utils/i18n/pick-language';
 import { languageStore } from '../../utils/storage/stores';
 import { COMMANDS, isToBackground } from '../../utils/messages';

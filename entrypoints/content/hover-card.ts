@@ -1,5 +1,5 @@
-import type { CardTexts } from '../../utils/content/card-texts';
-import type { TipId } from '../../utils/content/ids';
+import type { CardTexts } from '../../utils/texts/card-texts';
+import type { TipId } from '../../utils/texts/ids';
 import { CARD_CSS } from './card-styles';
 
 export interface CardActions {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { CardTexts } from '../../utils/content/card-texts';
-import { glossaryTermsByLang } from '../../utils/content/glossary-terms';
+import type { CardTexts } from '../../utils/texts/card-texts';
+import { glossaryTermsByLang } from '../../utils/texts/glossary-terms';
 import { createMatcherSet } from '../../utils/highlight/matcher-set';
 import type { TextLanguages } from '../../utils/highlight/text-language';
 import type { OwnTerm } from '../../utils/my-data/model';

@@ -2,8 +2,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { pickLanguage } from '../../utils/i18n/pick-language';
 import type { PageServices } from '../../components/ThisPagePanel';
-import { TIP_IDS } from '../../utils/content/ids';
-import type { Lang, TipId } from '../../utils/content/ids';
+import { TIP_IDS } from '../../utils/texts/ids';
+import type { Lang, TipId } from '../../utils/texts/ids';
 import {
   completeSettings,
   highlightSettings,

@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { useStoredValue } from '../../components/stored-value';
-import { content } from '../../utils/content';
-import { LANGS } from '../../utils/content/ids';
-import type { Lang } from '../../utils/content/ids';
+import { content } from '../../utils/texts';
+import { LANGS } from '../../utils/texts/ids';
+import type { Lang } from '../../utils/texts/ids';
 import type { Store } from '../../utils/storage/store';
 
 interface Props {

@@ -116,11 +116,11 @@ const between = (min, max) => min + Math.floor(rand() * (max - min + 1));
 
 /**
  * Every form a language's glossary matches (`variants` and `everyday`), imported from
- * utils/content/<lang>/glossary-terms.ts itself: transpiled by TypeScript (it has type
+ * utils/texts/<lang>/glossary-terms.ts itself: transpiled by TypeScript (it has type
  * imports only) and loaded from a data: URL, so the bench reads exactly what is built.
  */
 async function readVariants(lang) {
-  const file = join(ROOT, 'utils/content', lang, 'glossary-terms.ts');
+  const file = join(ROOT, 'utils/texts', lang, 'glossary-terms.ts');
   const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   });
@@ -146,7 +146,7 @@ function pickTerms(variants, count) {
 const variantsEn = await readVariants('en');
 const variantsNl = await readVariants('nl');
 if (variantsEn.length < TERMS_PER_LANGUAGE || variantsNl.length < TERMS_PER_LANGUAGE) {
-  console.error('Could not read the glossary forms from utils/content/{en,nl}/glossary-terms.ts.');
+  console.error('Could not read the glossary forms from utils/texts/{en,nl}/glossary-terms.ts.');
   process.exit(1);
 }
 const allVariants = [...new Set([...variantsEn, ...variantsNl])];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { content } from '../../utils/content';
+import { content } from '../../utils/texts';
 import { launchChromium } from './support/chromium';
 import type { ChromiumSession } from './support/chromium';
 

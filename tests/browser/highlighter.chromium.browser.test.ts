@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { content } from '../../utils/content';
+import { content } from '../../utils/texts';
 import { cardDriver } from './support/card';
 import type { CardDriver } from './support/card';
 import { launchChromium } from './support/chromium';

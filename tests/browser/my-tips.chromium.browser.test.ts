@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { content } from '../../utils/content';
+import { content } from '../../utils/texts';
 import { launchChromium } from './support/chromium';
 import type { ChromiumSession } from './support/chromium';
 import { seriousAxeViolations } from './support/axe';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { content } from '../../utils/content';
+import { content } from '../../utils/texts';
 import { launchFirefox } from './support/firefox';
 import type { FirefoxSession } from './support/firefox';
 import { startFixtureServer } from './support/server';

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { content } from '../../utils/content';
-import { SELF_CHECK_IDS, TIP_IDS } from '../../utils/content/ids';
+import { content } from '../../utils/texts';
+import { SELF_CHECK_IDS, TIP_IDS } from '../../utils/texts/ids';
 import { seriousAxeViolations } from './support/axe';
 import { launchChromium } from './support/chromium';
 import type { ChromiumSession } from './support/chromium';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { content } from '../../utils/content';
-import { TIP_IDS } from '../../utils/content/ids';
+import { content } from '../../utils/texts';
+import { TIP_IDS } from '../../utils/texts/ids';
 import { launchFirefox } from './support/firefox';
 import type { FirefoxSession } from './support/firefox';
 

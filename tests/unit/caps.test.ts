@@ -11,7 +11,7 @@ import { DEFAULT_PREFERENCES, isListFull, LIMITS, liveCount } from '../../utils/
 import type { MyTip, OwnTerm } from '../../utils/my-data/model';
 import { planSyncWrite, termKey, tipKey } from '../../utils/my-data/sync-plan';
 import { addTip, editTip } from '../../utils/my-data/tips-ops';
-import { TIP_IDS } from '../../utils/content/ids';
+import { TIP_IDS } from '../../utils/texts/ids';
 import {
   DEFAULT_HIGHLIGHT_SETTINGS,
   SETTINGS_LIST_LIMIT,

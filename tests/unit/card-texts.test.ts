@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildCardTexts } from '../../utils/content/build-card-texts';
-import { fillTemplate } from '../../utils/content/card-texts';
-import { glossaryLinks, GLOSSARY_IDS } from '../../utils/content/glossary-links';
-import { TIP_IDS } from '../../utils/content/ids';
-import { content } from '../../utils/content';
+import { buildCardTexts } from '../../utils/texts/build-card-texts';
+import { fillTemplate } from '../../utils/texts/card-texts';
+import { glossaryLinks, GLOSSARY_IDS } from '../../utils/texts/glossary-links';
+import { TIP_IDS } from '../../utils/texts/ids';
+import { content } from '../../utils/texts';
 
 const LANGS = ['en', 'nl'] as const;
 

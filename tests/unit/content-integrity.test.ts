@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { content } from '../../utils/content';
-import { GLOSSARY_IDS, glossaryLinks } from '../../utils/content/glossary-links';
-import { LANGS, PRINCIPLE_IDS, SELF_CHECK_IDS, TIP_IDS } from '../../utils/content/ids';
-import { selfCheckRules } from '../../utils/content/self-check-rules';
+import { content } from '../../utils/texts';
+import { GLOSSARY_IDS, glossaryLinks } from '../../utils/texts/glossary-links';
+import { LANGS, PRINCIPLE_IDS, SELF_CHECK_IDS, TIP_IDS } from '../../utils/texts/ids';
+import { selfCheckRules } from '../../utils/texts/self-check-rules';
 
 /** Every string anywhere inside a value, with its path, for "nothing empty" checks. */
 function strings(value: unknown, path: string): [string, string][] {

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SectionBoundary, StoredDataNotice } from '../../components/StoredData';
-import { content } from '../../utils/content';
+import { content } from '../../utils/texts';
 import { migrateTipsV1ToV2 } from '../../utils/my-data/migrations';
 import type { MyTipV1 } from '../../utils/my-data/migrations';
 import { DEFAULT_PREFERENCES, readPreferences } from '../../utils/my-data/model';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { content } from '../../utils/content';
-import { glossaryTermsByLang } from '../../utils/content/glossary-terms';
-import { unambiguousWords as en } from '../../utils/content/en/unambiguous-words';
-import { LANGS } from '../../utils/content/ids';
-import { unambiguousWords as nl } from '../../utils/content/nl/unambiguous-words';
+import { content } from '../../utils/texts';
+import { glossaryTermsByLang } from '../../utils/texts/glossary-terms';
+import { unambiguousWords as en } from '../../utils/texts/en/unambiguous-words';
+import { LANGS } from '../../utils/texts/ids';
+import { unambiguousWords as nl } from '../../utils/texts/nl/unambiguous-words';
 
 /**
  * Keeps the glossary's sense data honest (see "What gets highlighted" in the README):

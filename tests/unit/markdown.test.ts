@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { content } from '../../utils/content';
-import type { Lang } from '../../utils/content/ids';
+import { content } from '../../utils/texts';
+import type { Lang } from '../../utils/texts/ids';
 import { escapeMarkdownLine, tipsToMarkdown } from '../../utils/my-data/markdown';
 import type { MarkdownOptions } from '../../utils/my-data/markdown';
 import type { MyTip } from '../../utils/my-data/model';

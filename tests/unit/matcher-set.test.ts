@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryTermsByLang } from '../../utils/content/glossary-terms';
+import { glossaryTermsByLang } from '../../utils/texts/glossary-terms';
 import { createMatcherSet } from '../../utils/highlight/matcher-set';
 import { BOTH, NONE } from '../../utils/highlight/text-language';
 import type { OwnTerm } from '../../utils/my-data/model';

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MyTipsPanel } from '../../components/MyTipsPanel';
-import { content } from '../../utils/content';
+import { content } from '../../utils/texts';
 import type { MyTip } from '../../utils/my-data/model';
 import { addTip, visibleTips } from '../../utils/my-data/tips-ops';
 import { memoryStore } from './support/memory-store';

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OwnTermsPanel } from '../../components/OwnTermsPanel';
 import { AnnounceContext, LiveRegion, useAnnouncer } from '../../components/announcer';
 import type { Store } from '../../utils/storage/store';
-import { content } from '../../utils/content';
+import { content } from '../../utils/texts';
 import type { OwnTerm } from '../../utils/my-data/model';
 import { addTerm, visibleTerms } from '../../utils/my-data/terms-ops';
 import { memoryStore } from './support/memory-store';

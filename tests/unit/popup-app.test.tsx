@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../entrypoints/popup/App';
-import { content } from '../../utils/content';
-import { SELF_CHECK_IDS, TIP_IDS } from '../../utils/content/ids';
-import { selfCheckRules } from '../../utils/content/self-check-rules';
+import { content } from '../../utils/texts';
+import { SELF_CHECK_IDS, TIP_IDS } from '../../utils/texts/ids';
+import { selfCheckRules } from '../../utils/texts/self-check-rules';
 import type { PageServices } from '../../components/ThisPagePanel';
 import type { PageTermsReply } from '../../utils/messages';
 import { DEFAULT_HIGHLIGHT_SETTINGS } from '../../utils/storage/highlight-settings';

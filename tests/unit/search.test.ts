@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { content } from '../../utils/content';
-import { TIP_IDS } from '../../utils/content/ids';
+import { content } from '../../utils/texts';
+import { TIP_IDS } from '../../utils/texts/ids';
 import { buildSearchIndex, search } from '../../utils/search/search';
-import { foldForSearch } from '../../utils/text/normalize';
+import { foldForSearch } from '../../utils/search/normalize';
 
 describe('foldForSearch', () => {
   it('ignores case, diacritics and extra white space', () => {

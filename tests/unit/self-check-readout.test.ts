@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SELF_CHECK_IDS } from '../../utils/content/ids';
-import type { SelfCheckId } from '../../utils/content/ids';
-import { readSelfCheck } from '../../utils/content/self-check-readout';
-import type { Answers } from '../../utils/content/self-check-readout';
-import { selfCheckRules } from '../../utils/content/self-check-rules';
+import { SELF_CHECK_IDS } from '../../utils/texts/ids';
+import type { SelfCheckId } from '../../utils/texts/ids';
+import { readSelfCheck } from '../../utils/texts/self-check-readout';
+import type { Answers } from '../../utils/texts/self-check-readout';
+import { selfCheckRules } from '../../utils/texts/self-check-rules';
 
 const opposite = (answer: 'yes' | 'no') => (answer === 'yes' ? 'no' : 'yes');
 const allAnswers = (pick: (id: SelfCheckId) => 'yes' | 'no' | 'unsure'): Answers =>

@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SyncPanel } from '../../components/SyncPanel';
-import { content } from '../../utils/content';
+import { content } from '../../utils/texts';
 import { DEFAULT_PREFERENCES } from '../../utils/my-data/model';
 import type { Preferences } from '../../utils/my-data/model';
 import { EMPTY_SYNC_STATUS } from '../../utils/storage/sync-status';

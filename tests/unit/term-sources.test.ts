@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { glossaryTerms as en } from '../../utils/content/en/glossary-terms';
-import { GLOSSARY_IDS } from '../../utils/content/glossary-links';
-import { glossaryTermsByLang } from '../../utils/content/glossary-terms';
-import { glossaryTerms as nl } from '../../utils/content/nl/glossary-terms';
+import { glossaryTerms as en } from '../../utils/texts/en/glossary-terms';
+import { GLOSSARY_IDS } from '../../utils/texts/glossary-links';
+import { glossaryTermsByLang } from '../../utils/texts/glossary-terms';
+import { glossaryTerms as nl } from '../../utils/texts/nl/glossary-terms';
 import { compileTerms } from '../../utils/highlight/term-matcher';
 import { allTermSources, glossaryTermSources } from '../../utils/highlight/term-sources';
 import type { OwnTerm } from '../../utils/my-data/model';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TIP_IDS } from '../../utils/content/ids';
-import { tipOfTheDay } from '../../utils/content/tip-of-the-day';
+import { TIP_IDS } from '../../utils/texts/ids';
+import { tipOfTheDay } from '../../utils/texts/tip-of-the-day';
 
 describe('tipOfTheDay', () => {
   it('stays the same all day', () => {

@@ -1,6 +1,6 @@
-import type { GlossaryId } from '../content/glossary-links';
-import type { Lang } from '../content/ids';
-import type { GlossaryTerm } from '../content/types';
+import type { GlossaryId } from '../texts/glossary-links';
+import type { Lang } from '../texts/ids';
+import type { GlossaryTerm } from '../texts/types';
 import type { OwnTerm } from '../my-data/model';
 import { compileTerms } from './term-matcher';
 import type { TermMatcher } from './term-matcher';

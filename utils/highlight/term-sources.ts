@@ -1,5 +1,5 @@
-import type { GlossaryId } from '../content/glossary-links';
-import type { GlossaryTerm } from '../content/types';
+import type { GlossaryId } from '../texts/glossary-links';
+import type { GlossaryTerm } from '../texts/types';
 import type { OwnTerm } from '../my-data/model';
 import { ownTermSources } from '../my-data/terms-ops';
 import type { TermSource } from './term-matcher';

@@ -1,4 +1,4 @@
-import type { Lang } from '../content/ids';
+import type { Lang } from '../texts/ids';
 
 /**
  * Which glossaries a text is matched against (see "What gets highlighted" in the README).

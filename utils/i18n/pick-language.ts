@@ -1,4 +1,4 @@
-import type { Lang } from '../content/ids';
+import type { Lang } from '../texts/ids';
 
 /**
  * The language the popup starts in when the user has not chosen one: Dutch for any Dutch

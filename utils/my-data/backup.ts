@@ -11,8 +11,8 @@
  */
 import * as v from 'valibot';
 import { EVERYDAY_MODES } from '../highlight/care-context';
-import { LANGS, TIP_IDS } from '../content/ids';
-import type { Lang } from '../content/ids';
+import { LANGS, TIP_IDS } from '../texts/ids';
+import type { Lang } from '../texts/ids';
 import {
   completeSettings,
   HIGHLIGHT_COLOURS,

@@ -6,7 +6,7 @@
  * module writes (the heading, list items, labels, the blockquote and the source link) is
  * Markdown.
  */
-import type { Lang, TipId } from '../content/ids';
+import type { Lang, TipId } from '../texts/ids';
 import type { MyTip } from './model';
 import { visibleTips } from './tips-ops';
 

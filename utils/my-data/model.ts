@@ -4,7 +4,7 @@
  * a tombstone (`deleted: true`) for a while, so that two devices merge per record (newest
  * edit of a record wins; a deletion is remembered) instead of overwriting whole lists.
  */
-import type { TipId } from '../content/ids';
+import type { TipId } from '../texts/ids';
 
 /** Where a tip picked from a page came from ("Add to My tips" on selected text). */
 export interface TipSource {

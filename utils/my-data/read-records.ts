@@ -13,7 +13,7 @@
  * Lezen van tips en begrippen uit waarden van elke vorm; wat niet te lezen is, blijft
  * bewaard zoals het is.
  */
-import { TIP_IDS } from '../content/ids';
+import { TIP_IDS } from '../texts/ids';
 import { LIMITS } from './model';
 import type { MyTip, OwnTerm, TipSource, Versioned } from './model';
 

@@ -3,7 +3,7 @@
  * change stamps the changed record's `updatedAt`, and only that record changes, so lists
  * edited on two devices merge per record (see ./merge.ts).
  */
-import type { TipId } from '../content/ids';
+import type { TipId } from '../texts/ids';
 import { editStamp } from './clock';
 import { LIMITS } from './model';
 import type { MyTip, TipSource } from './model';

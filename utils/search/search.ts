@@ -2,11 +2,11 @@
  * Instant search over everything the popup shows. Plain TypeScript: the index is built
  * once per language, and each keystroke is a scan of about a hundred short strings.
  */
-import type { Content } from '../content';
-import type { GlossaryId } from '../content/glossary-links';
-import { PRINCIPLE_IDS, TIP_IDS } from '../content/ids';
-import type { PrincipleId, TipId } from '../content/ids';
-import { foldForSearch } from '../text/normalize';
+import type { Content } from '../texts';
+import type { GlossaryId } from '../texts/glossary-links';
+import { PRINCIPLE_IDS, TIP_IDS } from '../texts/ids';
+import type { PrincipleId, TipId } from '../texts/ids';
+import { foldForSearch } from './normalize';
 
 export type SearchHit =
   | { kind: 'mytip'; id: string }

@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import { LANGS } from '../content/ids';
-import type { Lang } from '../content/ids';
+import { LANGS } from '../texts/ids';
+import type { Lang } from '../texts/ids';
 import { LANGUAGE_KEY } from './language-key';
 
 /**

@@ -2,7 +2,7 @@ import type { Store } from './store';
 import type { MyTip, OwnTerm } from '../my-data/model';
 import { readPreferences } from '../my-data/model';
 import { readStoredTerms, readStoredTips } from '../my-data/read-records';
-import type { Lang } from '../content/ids';
+import type { Lang } from '../texts/ids';
 import { withDataLock } from './data-lock';
 import { completeSettings, highlightSettings, updateHighlightSettings } from './highlight-settings';
 import type { HighlightSettings } from './highlight-settings';
