@@ -4,7 +4,7 @@ import { content } from '../../utils/texts';
 import { LANGS } from '../../utils/texts/ids';
 import type { Lang } from '../../utils/texts/ids';
 import type { ToBackground } from '../../utils/messages';
-import '../popup/style.css';
+import '../../assets/views.css';
 import './style.css';
 import { AskTermApp } from './App';
 

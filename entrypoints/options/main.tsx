@@ -9,8 +9,8 @@ import {
   preferencesStore,
   syncStatusStore,
 } from '../../utils/storage/stores';
-import '../popup/style.css';
-import './style.css';
+import '../../assets/views.css';
+import '../../assets/full-page.css';
 import { OptionsApp } from './App';
 import { changeBackupData, loadBackupData } from '../../utils/storage/backup-data';
 import { download } from '../../components/download';

@@ -14,7 +14,7 @@ import { download } from '../../components/download';
 import { storedDataServices } from '../../utils/storage/stored-data';
 import { askPageTerms, revealTerm, showEveryday } from './active-tab';
 import { App } from './App';
-import './style.css';
+import '../../assets/views.css';
 
 // For the start-up benchmark (tests/bench/popup-startup.mjs): when our code starts running.
 performance.mark('popup-script-start');

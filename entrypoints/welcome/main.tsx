@@ -2,8 +2,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { pickLanguage } from '../../utils/i18n/pick-language';
 import { languageStore } from '../../utils/storage/stores';
-import '../popup/style.css';
-import '../options/style.css';
+import '../../assets/views.css';
+import '../../assets/full-page.css';
 import { WelcomeApp } from './App';
 
 const root = document.getElementById('app');
