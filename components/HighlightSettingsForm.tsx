@@ -1,11 +1,11 @@
 import type { Content } from '../utils/texts';
-import { EVERYDAY_MODES } from '../utils/highlight/care-context';
+import { EVERYDAY_MODES } from '../utils/settings/highlight-settings';
 import {
   HIGHLIGHT_COLOURS,
   HIGHLIGHT_STYLES,
   toggleSite,
-} from '../utils/storage/highlight-settings';
-import type { HighlightSettings } from '../utils/storage/highlight-settings';
+} from '../utils/settings/highlight-settings';
+import type { HighlightSettings } from '../utils/settings/highlight-settings';
 
 interface Props {
   content: Content;

@@ -1,6 +1,6 @@
 import type { Content } from '../utils/texts';
-import { siteKey } from '../utils/storage/highlight-settings';
-import type { HighlightSettings } from '../utils/storage/highlight-settings';
+import { siteKey } from '../utils/settings/highlight-settings';
+import type { HighlightSettings } from '../utils/settings/highlight-settings';
 import { formText } from './form-text';
 
 interface Props {

@@ -6,8 +6,8 @@ import { OWN_TERM_PREFIX } from '../utils/my-data/terms-ops';
 import type { Store } from '../utils/storage/store';
 import { useStoredValue } from './stored-value';
 import type { PageTermsReply } from '../utils/messages';
-import { DEFAULT_HIGHLIGHT_SETTINGS } from '../utils/storage/highlight-settings';
-import type { HighlightSettings } from '../utils/storage/highlight-settings';
+import { DEFAULT_HIGHLIGHT_SETTINGS } from '../utils/settings/highlight-settings';
+import type { HighlightSettings } from '../utils/settings/highlight-settings';
 import { HighlightSettingsForm } from './HighlightSettingsForm';
 import { ThisPage } from './ThisPage';
 

@@ -1,9 +1,9 @@
 import { createBatcher } from '../../utils/highlight/batcher';
 import { visibleTerms } from '../../utils/highlight/care-context';
-import type { EverydayMode } from '../../utils/highlight/care-context';
+import type { EverydayMode } from '../../utils/settings/highlight-settings';
 import { OWN_TERM_PREFIX } from '../../utils/my-data/terms-ops';
 import { INLINE_TAGS, isSkipped } from '../../utils/highlight/skip-rules';
-import type { HighlightSettings } from '../../utils/storage/highlight-settings';
+import type { HighlightSettings } from '../../utils/settings/highlight-settings';
 import { blockOf, scanRoot } from './scan';
 import type { Found, ScanTerms } from './scan';
 

@@ -11,13 +11,12 @@ import { countTerms, isToContent } from '../../utils/messages';
 import type { PageTermsReply, ToBackground, ToContent } from '../../utils/messages';
 import {
   completeSettings,
-  highlightSettings,
   isHighlightingOn,
   siteKey,
   toggleSite,
-  updateHighlightSettings,
-} from '../../utils/storage/highlight-settings';
-import type { HighlightSettings } from '../../utils/storage/highlight-settings';
+} from '../../utils/settings/highlight-settings';
+import { highlightSettings, updateHighlightSettings } from '../../utils/storage/highlight-settings';
+import type { HighlightSettings } from '../../utils/settings/highlight-settings';
 import { LANGUAGE_KEY } from '../../utils/storage/language-key';
 import { highlightsSupported, startHighlighter } from './highlighter';
 import type { Highlighter } from './highlighter';

@@ -15,7 +15,7 @@ import { LANGS } from '../../utils/texts/ids';
 import type { Lang } from '../../utils/texts/ids';
 import type { MyTip, OwnTerm } from '../../utils/my-data/model';
 import { OWN_TERM_PREFIX } from '../../utils/my-data/terms-ops';
-import type { HighlightSettings } from '../../utils/storage/highlight-settings';
+import type { HighlightSettings } from '../../utils/settings/highlight-settings';
 import type { Preferences } from '../../utils/storage/my-data';
 import type { Store } from '../../utils/storage/store';
 import type { SyncStatus } from '../../utils/storage/sync-status';

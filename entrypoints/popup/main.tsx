@@ -4,11 +4,8 @@ import { pickLanguage } from '../../utils/i18n/pick-language';
 import type { PageServices } from '../../components/ThisPagePanel';
 import { TIP_IDS } from '../../utils/texts/ids';
 import type { Lang, TipId } from '../../utils/texts/ids';
-import {
-  completeSettings,
-  highlightSettings,
-  updateHighlightSettings,
-} from '../../utils/storage/highlight-settings';
+import { completeSettings } from '../../utils/settings/highlight-settings';
+import { highlightSettings, updateHighlightSettings } from '../../utils/storage/highlight-settings';
 import { languageStore, myTipsStore, ownTermsStore } from '../../utils/storage/stores';
 import { download } from '../../components/download';
 import { storedDataServices } from '../../utils/storage/stored-data';

@@ -12,7 +12,7 @@ import {
 import type { BackupData } from '../../utils/my-data/backup';
 import { DEFAULT_PREFERENCES, LIMITS } from '../../utils/my-data/model';
 import type { MyTip, OwnTerm } from '../../utils/my-data/model';
-import { DEFAULT_HIGHLIGHT_SETTINGS } from '../../utils/storage/highlight-settings';
+import { DEFAULT_HIGHLIGHT_SETTINGS } from '../../utils/settings/highlight-settings';
 
 const NOW = 1_750_000_000_000;
 

@@ -15,7 +15,7 @@ import { TIP_IDS } from '../../utils/texts/ids';
 import {
   DEFAULT_HIGHLIGHT_SETTINGS,
   SETTINGS_LIST_LIMIT,
-} from '../../utils/storage/highlight-settings';
+} from '../../utils/settings/highlight-settings';
 
 const NOW = 1_750_000_000_000;
 const bytes = (text: string) => new TextEncoder().encode(text).length;

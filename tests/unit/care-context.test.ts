@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PAGE_CONTEXT, SECTION_CONTEXT, visibleTerms } from '../../utils/highlight/care-context';
-import type { ContextItem, EverydayMode } from '../../utils/highlight/care-context';
+import type { ContextItem } from '../../utils/highlight/care-context';
+import type { EverydayMode } from '../../utils/settings/highlight-settings';
 
 interface Item extends ContextItem {
   section: string | null;

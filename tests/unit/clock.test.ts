@@ -8,7 +8,7 @@ import type { MyTip } from '../../utils/my-data/model';
 import { planSyncWrite, tipKey } from '../../utils/my-data/sync-plan';
 import { deleteTerm, editTerm } from '../../utils/my-data/terms-ops';
 import { deleteTip, editTip, moveTip, restoreTip, visibleTips } from '../../utils/my-data/tips-ops';
-import { DEFAULT_HIGHLIGHT_SETTINGS } from '../../utils/storage/highlight-settings';
+import { DEFAULT_HIGHLIGHT_SETTINGS } from '../../utils/settings/highlight-settings';
 
 const NOW = 1_750_000_000_000;
 /** 1 January 2100: a clock (or an edited file) far in the future. */

@@ -11,7 +11,7 @@ import { readSyncBudget, EMPTY_SYNC_BUDGET } from '../../utils/my-data/sync-budg
 import {
   completeSettings,
   DEFAULT_HIGHLIGHT_SETTINGS,
-} from '../../utils/storage/highlight-settings';
+} from '../../utils/settings/highlight-settings';
 import { readLanguage } from '../../utils/storage/language-choice';
 import { storedDataProblems } from '../../utils/storage/stored-data';
 import { EMPTY_SYNC_STATUS, readSyncStatus } from '../../utils/storage/sync-status';

@@ -3,12 +3,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   completeSettings,
   DEFAULT_HIGHLIGHT_SETTINGS,
-  highlightSettings,
   isHighlightingOn,
   siteKey,
   toggleSite,
-} from '../../utils/storage/highlight-settings';
-import type { HighlightSettings } from '../../utils/storage/highlight-settings';
+} from '../../utils/settings/highlight-settings';
+import { highlightSettings } from '../../utils/storage/highlight-settings';
+import type { HighlightSettings } from '../../utils/settings/highlight-settings';
 
 const settings = (change: Partial<HighlightSettings> = {}): HighlightSettings => ({
   ...DEFAULT_HIGHLIGHT_SETTINGS,

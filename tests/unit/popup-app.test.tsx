@@ -6,8 +6,8 @@ import { SELF_CHECK_IDS, TIP_IDS } from '../../utils/texts/ids';
 import { selfCheckRules } from '../../utils/texts/self-check-rules';
 import type { PageServices } from '../../components/ThisPagePanel';
 import type { PageTermsReply } from '../../utils/messages';
-import { DEFAULT_HIGHLIGHT_SETTINGS } from '../../utils/storage/highlight-settings';
-import type { HighlightSettings } from '../../utils/storage/highlight-settings';
+import { DEFAULT_HIGHLIGHT_SETTINGS } from '../../utils/settings/highlight-settings';
+import type { HighlightSettings } from '../../utils/settings/highlight-settings';
 import type { MyTip, OwnTerm } from '../../utils/my-data/model';
 import { memoryStore } from './support/memory-store';
 

@@ -1,4 +1,5 @@
 import { OWN_TERM_PREFIX } from '../my-data/terms-ops';
+import type { EverydayMode } from '../settings/highlight-settings';
 
 /**
  * Which found terms are shown. A glossary form with a common everyday sense ("rescue",
@@ -7,9 +8,6 @@ import { OWN_TERM_PREFIX } from '../my-data/terms-ops';
  * least PAGE_CONTEXT. Unambiguous terms and the user's own terms are always shown. The user
  * can have everyday forms everywhere, or never. Plain TypeScript, no browser globals.
  */
-
-export const EVERYDAY_MODES = ['care-pages', 'everywhere', 'never'] as const;
-export type EverydayMode = (typeof EVERYDAY_MODES)[number];
 
 /** Different unambiguous glossary terms in a section that make it about care. */
 export const SECTION_CONTEXT = 2;

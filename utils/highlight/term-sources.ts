@@ -1,7 +1,7 @@
 import type { GlossaryId } from '../texts/glossary-links';
 import type { GlossaryTerm } from '../texts/types';
 import type { OwnTerm } from '../my-data/model';
-import { ownTermSources } from '../my-data/terms-ops';
+import { OWN_TERM_PREFIX, liveTerms, matchableText } from '../my-data/terms-ops';
 import type { TermSource } from './term-matcher';
 
 /**
@@ -38,4 +38,15 @@ export function allTermSources(
   hidden: readonly string[],
 ): TermSource[] {
   return [...ownTermSources(ownTerms, hidden), ...glossaryTermSources(glossaries, hidden)];
+}
+
+/** What the highlighter looks for, from the user's own terms (less the ones switched off). */
+export function ownTermSources(terms: readonly OwnTerm[], hidden: readonly string[]): TermSource[] {
+  const hiddenSet = new Set(hidden);
+  return liveTerms(terms)
+    .map((term) => ({
+      id: OWN_TERM_PREFIX + term.id,
+      variants: [term.term, ...term.variants].map(matchableText).filter((v) => v !== ''),
+    }))
+    .filter((source) => !hiddenSet.has(source.id) && source.variants.length > 0);
 }

@@ -10,16 +10,16 @@
  * and stays as it is, because the UI always shows them as text.
  */
 import * as v from 'valibot';
-import { EVERYDAY_MODES } from '../highlight/care-context';
 import { LANGS, TIP_IDS } from '../texts/ids';
-import type { Lang } from '../texts/ids';
+import type { BackupErrorCode, Lang } from '../texts/ids';
 import {
   completeSettings,
+  EVERYDAY_MODES,
   HIGHLIGHT_COLOURS,
   HIGHLIGHT_STYLES,
   SETTINGS_LIST_LIMIT,
-} from '../storage/highlight-settings';
-import type { HighlightSettings } from '../storage/highlight-settings';
+} from '../settings/highlight-settings';
+import type { HighlightSettings } from '../settings/highlight-settings';
 import { clampRecordTimes, editStamp } from './clock';
 import { DEFAULT_PREFERENCES, LIMITS } from './model';
 import { OWN_TERM_PREFIX, termTombstone } from './terms-ops';
@@ -55,15 +55,6 @@ export interface BackupFile {
   exportedAt: string;
   data: BackupData;
 }
-
-export type BackupErrorCode =
-  | 'empty'
-  | 'too-large'
-  | 'not-json'
-  | 'not-a-backup'
-  | 'newer-version'
-  | 'invalid'
-  | 'forbidden-key';
 
 export interface BackupError {
   code: BackupErrorCode;

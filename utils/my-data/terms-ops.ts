@@ -1,5 +1,4 @@
 /** The user's own highlight terms, as pure functions from one list to the next. */
-import type { TermSource } from '../highlight/term-matcher';
 import { editStamp } from './clock';
 import { LIMITS } from './model';
 import type { OwnTerm } from './model';
@@ -85,17 +84,6 @@ export function termTombstone(term: OwnTerm, now: number): OwnTerm {
 
 export function deleteTerm(terms: readonly OwnTerm[], id: string, now: number): OwnTerm[] {
   return terms.map((term) => (term.id === id ? termTombstone(term, now) : term));
-}
-
-/** What the highlighter looks for, from the user's own terms (less the ones switched off). */
-export function ownTermSources(terms: readonly OwnTerm[], hidden: readonly string[]): TermSource[] {
-  const hiddenSet = new Set(hidden);
-  return liveTerms(terms)
-    .map((term) => ({
-      id: OWN_TERM_PREFIX + term.id,
-      variants: [term.term, ...term.variants].map(matchableText).filter((v) => v !== ''),
-    }))
-    .filter((source) => !hiddenSet.has(source.id) && source.variants.length > 0);
 }
 
 /**

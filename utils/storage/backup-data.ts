@@ -3,11 +3,8 @@ import type { BackupData } from '../my-data/backup';
 import { ListFullError, readPreferences } from '../my-data/model';
 import type { MyTip, OwnTerm } from '../my-data/model';
 import type { StoredList } from '../my-data/read-records';
-import {
-  completeSettings,
-  highlightSettings,
-  settingsListsGrowPastLimit,
-} from './highlight-settings';
+import { completeSettings, settingsListsGrowPastLimit } from '../settings/highlight-settings';
+import { highlightSettings } from './highlight-settings';
 import { languageChoice, readLanguage } from './language-choice';
 import {
   checkListChange,

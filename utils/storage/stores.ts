@@ -4,8 +4,9 @@ import { readPreferences } from '../my-data/model';
 import { readStoredTerms, readStoredTips } from '../my-data/read-records';
 import type { Lang } from '../texts/ids';
 import { withDataLock } from './data-lock';
-import { completeSettings, highlightSettings, updateHighlightSettings } from './highlight-settings';
-import type { HighlightSettings } from './highlight-settings';
+import { completeSettings } from '../settings/highlight-settings';
+import type { HighlightSettings } from '../settings/highlight-settings';
+import { highlightSettings, updateHighlightSettings } from './highlight-settings';
 import { languageChoice, readLanguage } from './language-choice';
 import {
   myTipsItem,

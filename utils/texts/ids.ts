@@ -42,3 +42,18 @@ export type SelfCheckId = (typeof SELF_CHECK_IDS)[number];
 
 export const LANGS = ['en', 'nl'] as const;
 export type Lang = (typeof LANGS)[number];
+
+/**
+ * Why a backup file can't be read; each has its kind message in every language
+ * (`backupErrors` in ./ui-types.ts), so the ids live here with the others.
+ */
+export const BACKUP_ERROR_CODES = [
+  'empty',
+  'too-large',
+  'not-json',
+  'not-a-backup',
+  'newer-version',
+  'invalid',
+  'forbidden-key',
+] as const;
+export type BackupErrorCode = (typeof BACKUP_ERROR_CODES)[number];

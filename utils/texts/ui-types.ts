@@ -1,4 +1,4 @@
-import type { BackupErrorCode } from '../my-data/backup';
+import type { BackupErrorCode } from './ids';
 
 /** Every label, button and message the popup shows, per language. */
 export interface UiText {
