@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Content } from '../utils/texts';
 import { focusSoon } from './focus-soon';
 import { formText } from './form-text';
+import { LIMITS } from '../utils/my-data/model';
 import type { MyTip } from '../utils/my-data/model';
 import { parseTags } from '../utils/my-data/tips-ops';
 
@@ -69,7 +70,7 @@ export function MyTipItem({
           {!tip.builtIn && (
             <label>
               <span>{ui.addTipLabel}</span>
-              <input name="text" defaultValue={tip.text} required maxLength={500} autoFocus />
+              <input name="text" defaultValue={tip.text} required maxLength={LIMITS.tipText} autoFocus />
             </label>
           )}
           <label>
@@ -77,7 +78,7 @@ export function MyTipItem({
             <textarea
               name="note"
               rows={2}
-              maxLength={2000}
+              maxLength={LIMITS.tipNote}
               defaultValue={tip.note}
               autoFocus={!!tip.builtIn}
             />

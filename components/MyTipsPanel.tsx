@@ -126,7 +126,7 @@ export function MyTipsPanel({ content, store, newId, now = Date.now, focusId, on
             ref={newText}
             name="text"
             required
-            maxLength={500}
+            maxLength={LIMITS.tipText}
             placeholder={ui.addTipPlaceholder}
           />
         </label>
@@ -136,7 +136,7 @@ export function MyTipsPanel({ content, store, newId, now = Date.now, focusId, on
           </summary>
           <label>
             <span>{ui.noteLabel}</span>
-            <textarea name="note" rows={2} maxLength={2000} />
+            <textarea name="note" rows={2} maxLength={LIMITS.tipNote} />
           </label>
           <label>
             <span>{ui.tagsLabel}</span>

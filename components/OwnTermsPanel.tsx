@@ -62,7 +62,7 @@ export function OwnTermsPanel({ content, store, newId, now = Date.now }: Props) 
     <>
       <label>
         <span>{ui.termLabel}</span>
-        <input name="term" required maxLength={80} defaultValue={term?.term} />
+        <input name="term" required maxLength={LIMITS.term} defaultValue={term?.term} />
       </label>
       <label>
         <span>{ui.variantsLabel}</span>
@@ -73,7 +73,7 @@ export function OwnTermsPanel({ content, store, newId, now = Date.now }: Props) 
         <textarea
           name="explanation"
           rows={2}
-          maxLength={400}
+          maxLength={LIMITS.explanation}
           required
           defaultValue={term?.explanation}
         />

@@ -2,6 +2,7 @@ import type { Content } from '../utils/texts';
 import { glossaryLinks } from '../utils/texts/glossary-links';
 import type { TipId } from '../utils/texts/ids';
 import type { SearchHit } from '../utils/search/search';
+import type { GuidePart } from '../utils/texts/types';
 
 interface Props {
   content: Content;
@@ -20,6 +21,8 @@ export function SearchResults({ content, query, hits, onOpenTip, myTips, onOpenM
   const tips = hits.filter((hit) => hit.kind === 'tip');
   const principles = hits.filter((hit) => hit.kind === 'principle');
   const terms = hits.filter((hit) => hit.kind === 'glossary');
+  const limitedChoice = hits.filter((hit) => hit.kind === 'limited-choice');
+  const selfCare = hits.filter((hit) => hit.kind === 'self-care');
   return (
     <section class="results" aria-labelledby="results-heading">
       <h2 id="results-heading" class="results-heading">
@@ -81,6 +84,16 @@ export function SearchResults({ content, query, hits, onOpenTip, myTips, onOpenM
           </ul>
         </>
       )}
+      <GuideResults
+        title={content.limitedChoice.title}
+        parts={limitedChoice.map(({ id }) => [id, content.limitedChoice.parts[id]] as const)}
+        kind="limited-choice"
+      />
+      <GuideResults
+        title={content.selfCare.title}
+        parts={selfCare.map(({ id }) => [id, content.selfCare.parts[id]] as const)}
+        kind="self-care"
+      />
       {terms.length > 0 && (
         <>
           <h3>{ui.resultsGlossary}</h3>
@@ -117,5 +130,36 @@ export function SearchResults({ content, query, hits, onOpenTip, myTips, onOpenM
         </>
       )}
     </section>
+  );
+}
+
+/** The parts of a guide that were found, each in full (a few short points). */
+function GuideResults({
+  title,
+  parts,
+  kind,
+}: {
+  title: string;
+  parts: readonly (readonly [string, GuidePart])[];
+  kind: string;
+}) {
+  if (parts.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul class="card-list">
+        {parts.map(([id, part]) => (
+          <li key={id} class="card" data-result-guide={`${kind}-${id}`}>
+            <h4>{part.title}</h4>
+            {part.intro && <p>{part.intro}</p>}
+            <ul class="guide-points">
+              {part.points.map((point) => (
+                <li key={point}>{point}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import type { Content } from '../utils/texts';
-import { siteKey } from '../utils/settings/highlight-settings';
+import { SITE_LENGTH_LIMIT, siteKey } from '../utils/settings/highlight-settings';
 import type { HighlightSettings } from '../utils/settings/highlight-settings';
 import { formText } from './form-text';
 
@@ -63,7 +63,7 @@ export function SitesOffList({ content, settings, onChange }: Props) {
       >
         <label>
           <span>{ui.addSiteLabel}</span>
-          <input name="site" required maxLength={253} />
+          <input name="site" required maxLength={SITE_LENGTH_LIMIT} />
         </label>
         <button type="submit" class="secondary">
           {ui.addSiteButton}

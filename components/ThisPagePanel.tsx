@@ -1,8 +1,7 @@
+import { termName } from '../utils/highlight/term-sources';
 import { useEffect, useState } from 'preact/hooks';
 import type { Content } from '../utils/texts';
-import type { GlossaryId } from '../utils/texts/glossary-links';
 import type { OwnTerm } from '../utils/my-data/model';
-import { OWN_TERM_PREFIX } from '../utils/my-data/terms-ops';
 import type { Store } from '../utils/storage/store';
 import { useStoredValue } from './stored-value';
 import type { PageTermsReply } from '../utils/messages';
@@ -20,6 +19,10 @@ export interface PageServices {
   loadSettings: () => Promise<HighlightSettings>;
   watchSettings: (listener: (settings: HighlightSettings) => void) => () => void;
   updateSettings: (change: (current: HighlightSettings) => HighlightSettings) => void;
+  /** The address of the PDF the current tab shows, if it shows one. */
+  activePdf?: () => Promise<string | null>;
+  /** Opens that PDF in the extension's viewer. */
+  openPdf?: (address: string) => void;
 }
 
 interface Props {
@@ -30,12 +33,7 @@ interface Props {
 
 export function ThisPagePanel({ content, services, ownTerms }: Props) {
   const own = useStoredValue(ownTerms);
-  const termName = (id: string): string => {
-    if (id.startsWith(OWN_TERM_PREFIX)) {
-      return own?.find((term) => OWN_TERM_PREFIX + term.id === id)?.term ?? id;
-    }
-    return content.glossary[id as GlossaryId]?.term ?? id;
-  };
+  const nameOf = (id: string) => termName(id, content.glossary, own);
   const [page, setPage] = useState<PageTermsReply | null | undefined>(undefined);
   const [settings, setSettings] = useState<HighlightSettings>(DEFAULT_HIGHLIGHT_SETTINGS);
 
@@ -75,7 +73,7 @@ export function ThisPagePanel({ content, services, ownTerms }: Props) {
               .then(() => services.askPageTerms())
               .then((reply) => setPage(reply));
           }}
-          termName={termName}
+          termName={nameOf}
         />
       </section>
       <HighlightSettingsForm
@@ -83,7 +81,7 @@ export function ThisPagePanel({ content, services, ownTerms }: Props) {
         settings={settings}
         site={page ? page.hostname : null}
         onChange={services.updateSettings}
-        termName={termName}
+        termName={nameOf}
       />
     </>
   );

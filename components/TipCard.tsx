@@ -1,7 +1,8 @@
 import type { TipId } from '../utils/texts/ids';
-import type { TipText } from '../utils/texts/types';
+import type { TipExample as TipExampleText, TipText } from '../utils/texts/types';
 import type { UiText } from '../utils/texts/ui-types';
 import { CopyButton } from './CopyButton';
+import { TipExample } from './TipExample';
 import { tipAsText } from './tip-as-text';
 
 interface Props {
@@ -13,10 +14,12 @@ interface Props {
   onToggle: (id: TipId) => void;
   kept: boolean;
   onKeep: (id: TipId) => void;
+  /** An everyday example, shown below the practice cues. */
+  example?: TipExampleText;
 }
 
 /** One of the eight tips: a compact card that opens in place. */
-export function TipCard({ id, number, tip, ui, expanded, onToggle, kept, onKeep }: Props) {
+export function TipCard({ id, number, tip, ui, expanded, onToggle, kept, onKeep, example }: Props) {
   const bodyId = `tip-body-${id}`;
   return (
     <li class="tip-card" data-tip={id}>
@@ -56,6 +59,7 @@ export function TipCard({ id, number, tip, ui, expanded, onToggle, kept, onKeep 
             <li key={cue}>{cue}</li>
           ))}
         </ul>
+        {example && <TipExample example={example} ui={ui} />}
         <h4>{ui.watchOut}</h4>
         <p class="tip-watch-out">{tip.watchOut}</p>
         <h4>{ui.reflect}</h4>

@@ -1,6 +1,6 @@
 import { TIP_IDS } from '../utils/texts/ids';
 import type { TipId } from '../utils/texts/ids';
-import type { Tips } from '../utils/texts/types';
+import type { TipExamples, Tips } from '../utils/texts/types';
 import type { UiText } from '../utils/texts/ui-types';
 import { TipCard } from './TipCard';
 
@@ -11,10 +11,12 @@ interface Props {
   onToggle: (id: TipId) => void;
   kept: ReadonlySet<TipId>;
   onKeep: (id: TipId) => void;
+  /** One everyday example per tip, shown when the tip is opened. */
+  examples?: TipExamples;
 }
 
 /** The eight tips in Plett's order, credited to her. */
-export function TipList({ tips, ui, expanded, onToggle, kept, onKeep }: Props) {
+export function TipList({ tips, ui, expanded, onToggle, kept, onKeep, examples }: Props) {
   return (
     <section aria-labelledby="tips-heading">
       <h2 id="tips-heading" class="visually-hidden">
@@ -33,6 +35,7 @@ export function TipList({ tips, ui, expanded, onToggle, kept, onKeep }: Props) {
             onToggle={onToggle}
             kept={kept.has(id)}
             onKeep={onKeep}
+            example={examples?.[id]}
           />
         ))}
       </ol>

@@ -1,3 +1,4 @@
+import { termName } from '../../utils/highlight/term-sources';
 import { useEffect } from 'preact/hooks';
 import { AnnounceContext, LiveRegion, useAnnouncer } from '../../components/announcer';
 import { BackupPanel } from '../../components/BackupPanel';
@@ -10,11 +11,9 @@ import type { ShortcutInfo } from '../../components/Shortcuts';
 import { SitesOffList } from '../../components/SitesOffList';
 import { useStoredValue } from '../../components/stored-value';
 import { content } from '../../utils/texts';
-import type { GlossaryId } from '../../utils/texts/glossary-links';
 import { LANGS } from '../../utils/texts/ids';
 import type { Lang } from '../../utils/texts/ids';
 import type { MyTip, OwnTerm } from '../../utils/my-data/model';
-import { OWN_TERM_PREFIX } from '../../utils/my-data/terms-ops';
 import type { HighlightSettings } from '../../utils/settings/highlight-settings';
 import type { Preferences } from '../../utils/storage/my-data';
 import type { Store } from '../../utils/storage/store';
@@ -68,10 +67,7 @@ export function OptionsApp({
     document.title = ui.optionsTitle;
   }, [lang, ui]);
 
-  const termName = (id: string) =>
-    id.startsWith(OWN_TERM_PREFIX)
-      ? (ownTerms?.find((term) => OWN_TERM_PREFIX + term.id === id)?.term ?? id)
-      : (c.glossary[id as GlossaryId]?.term ?? id);
+  const nameOf = (id: string) => termName(id, c.glossary, ownTerms);
   const fail = () => setAnnouncement(ui.saveFailed);
   // Each part on its own: one that cannot be shown leaves the others working.
   const guard = (children: ComponentChildren) => (
@@ -134,7 +130,7 @@ export function OptionsApp({
                 settings={settings}
                 site={null}
                 onChange={(change) => void stores.settings.update(change).catch(fail)}
-                termName={termName}
+                termName={nameOf}
               />
               <SitesOffList
                 content={c}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { About } from '../../components/About';
 import { AnnounceContext, LiveRegion, useAnnouncer } from '../../components/announcer';
+import { Guide } from '../../components/Guide';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { MyTipsPanel } from '../../components/MyTipsPanel';
 import type { Store } from '../../components/stored-value';
@@ -17,6 +18,7 @@ import type { TabDef } from '../../components/Tabs';
 import { TipList } from '../../components/TipList';
 import { TipOfTheDay } from '../../components/TipOfTheDay';
 import { content } from '../../utils/texts';
+import { LIMITED_CHOICE_IDS, SELF_CARE_IDS } from '../../utils/texts/ids';
 import type { Lang, SelfCheckId, TipId } from '../../utils/texts/ids';
 import type { Answer, Answers } from '../../utils/texts/self-check-readout';
 import { tipOfTheDay } from '../../utils/texts/tip-of-the-day';
@@ -25,7 +27,8 @@ import type { MyTip, OwnTerm } from '../../utils/my-data/model';
 import { addTip, visibleTips } from '../../utils/my-data/tips-ops';
 import { buildSearchIndex, myTipDocs, search } from '../../utils/search/search';
 
-export type Section = 'tips' | 'my-tips' | 'principles' | 'self-check' | 'this-page' | 'about';
+export type Section =
+  'tips' | 'my-tips' | 'principles' | 'self-check' | 'this-page' | 'about' | 'self-care';
 
 interface Props {
   initialLang: Lang;
@@ -149,6 +152,14 @@ export function App({
         <div class="header-actions">
           <button
             type="button"
+            class="self-care-button"
+            aria-pressed={section === 'self-care' && !searching}
+            onClick={() => selectSection('self-care')}
+          >
+            {ui.selfCareButton}
+          </button>
+          <button
+            type="button"
             class="about-button"
             aria-pressed={section === 'about' && !searching}
             onClick={() => selectSection('about')}
@@ -184,7 +195,7 @@ export function App({
           tabs={tabs}
           selected={section}
           label={ui.sectionsLabel}
-          active={!searching && section !== 'about'}
+          active={!searching && section !== 'about' && section !== 'self-care'}
           onSelect={selectSection}
         >
           {/* One part that cannot be shown leaves the tabs, search and the others working. */}
@@ -208,7 +219,14 @@ export function App({
                   onToggle={toggleTip}
                   kept={kept}
                   onKeep={keepTip}
+                  examples={c.tipExamples}
                 />
+                <p class="pocket-card-link">
+                  <a href="/pocket-card.html" target="_blank" rel="noopener">
+                    {ui.pocketCardLink}
+                    <span class="visually-hidden"> {ui.opensInNewTab}</span>
+                  </a>
+                </p>
               </>
             ) : section === 'my-tips' ? (
               <MyTipsPanel
@@ -219,7 +237,10 @@ export function App({
                 onFocused={() => setFocusMyTip(null)}
               />
             ) : section === 'principles' ? (
-              <PrincipleList principles={c.principles} ui={ui} />
+              <>
+                <PrincipleList principles={c.principles} ui={ui} />
+                <Guide guide={c.limitedChoice} ids={LIMITED_CHOICE_IDS} idPrefix="limited-choice" />
+              </>
             ) : section === 'self-check' ? (
               <SelfCheck
                 content={c}
@@ -237,6 +258,8 @@ export function App({
               />
             ) : section === 'about' ? (
               <About about={c.about} ui={ui} />
+            ) : section === 'self-care' ? (
+              <Guide guide={c.selfCare} ids={SELF_CARE_IDS} idPrefix="self-care" />
             ) : (
               <ThisPagePanel content={c} services={pageServices} ownTerms={ownTerms} />
             )}

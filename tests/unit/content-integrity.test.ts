@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { content } from '../../utils/texts';
 import { GLOSSARY_IDS, glossaryLinks } from '../../utils/texts/glossary-links';
-import { LANGS, PRINCIPLE_IDS, SELF_CHECK_IDS, TIP_IDS } from '../../utils/texts/ids';
+import {
+  LANGS,
+  LIMITED_CHOICE_IDS,
+  PRINCIPLE_IDS,
+  SELF_CARE_IDS,
+  SELF_CHECK_IDS,
+  TIP_IDS,
+} from '../../utils/texts/ids';
 import { selfCheckRules } from '../../utils/texts/self-check-rules';
 
 /** Every string anywhere inside a value, with its path, for "nothing empty" checks. */
@@ -166,5 +173,110 @@ describe('browser locale files (_locales)', () => {
     for (const [key, value] of Object.entries(messages(locale))) {
       expect(value.message.trim(), key).not.toBe('');
     }
+  });
+});
+
+describe('tip examples (one per tip, shown when a tip is opened)', () => {
+  it.each(LANGS)(
+    '%s has one example for every tip, with a setting, a story and a phrasing',
+    (lang) => {
+      const examples = content[lang].tipExamples;
+      expect(Object.keys(examples).sort()).toEqual([...TIP_IDS].sort());
+      for (const id of TIP_IDS) {
+        const example = examples[id];
+        expect(example.setting.length, `${lang} ${id}`).toBeLessThanOrEqual(32);
+        // Short enough to read in the popup at a glance: three sentences at most.
+        expect(example.story.length, `${lang} ${id}`).toBeLessThanOrEqual(300);
+        expect(example.story.split(/[.!?](?:\s|$)/).filter(Boolean).length).toBeLessThanOrEqual(4);
+        if (example.phrasing) {
+          expect(example.phrasing.insteadOf, `${lang} ${id}`).not.toBe(example.phrasing.tryThis);
+        }
+      }
+    },
+  );
+
+  it('both languages tell the same examples: a phrasing in one is a phrasing in the other', () => {
+    for (const id of TIP_IDS) {
+      expect(Boolean(content.nl.tipExamples[id].phrasing), id).toBe(
+        Boolean(content.en.tipExamples[id].phrasing),
+      );
+    }
+  });
+
+  it.each(LANGS)('%s examples come from eight different settings', (lang) => {
+    const settings = TIP_IDS.map((id) => content[lang].tipExamples[id].setting.toLowerCase());
+    expect(new Set(settings).size).toBe(TIP_IDS.length);
+  });
+});
+
+describe('guides: holding space for yourself, when choice is limited', () => {
+  /** Every part of both guides in one language, as [guide title, part id, part]. */
+  const parts = (lang: (typeof LANGS)[number]) => {
+    const { selfCare, limitedChoice } = content[lang];
+    return [
+      ...SELF_CARE_IDS.map((id) => [selfCare.title, id, selfCare.parts[id]] as const),
+      ...LIMITED_CHOICE_IDS.map(
+        (id) => [limitedChoice.title, id, limitedChoice.parts[id]] as const,
+      ),
+    ];
+  };
+
+  it.each(LANGS)('%s has exactly the parts of both guides, each with 2–5 short points', (lang) => {
+    expect(keysOf(content[lang].selfCare.parts)).toEqual([...SELF_CARE_IDS].sort());
+    expect(keysOf(content[lang].limitedChoice.parts)).toEqual([...LIMITED_CHOICE_IDS].sort());
+    for (const [, id, part] of parts(lang)) {
+      expect(part.points.length, `${lang} ${id}`).toBeGreaterThanOrEqual(2);
+      expect(part.points.length, `${lang} ${id}`).toBeLessThanOrEqual(5);
+      for (const point of part.points)
+        expect(point.length, `${lang} ${id}`).toBeLessThanOrEqual(200);
+    }
+  });
+
+  it('both languages give each part the same number of points, and an intro alike', () => {
+    const nl = parts('nl');
+    parts('en').forEach(([, id, part], index) => {
+      const other = nl[index]![2];
+      expect(other.points.length, id).toBe(part.points.length);
+      expect(Boolean(other.intro), id).toBe(Boolean(part.intro));
+    });
+  });
+
+  it('holding space for yourself names the strains and who holds space for you', () => {
+    const text = (lang: 'en' | 'nl') =>
+      strings(content[lang].selfCare, lang)
+        .map(([, t]) => t)
+        .join(' ')
+        .toLowerCase();
+    for (const word of [
+      'compassion fatigue',
+      'secondary traumatic stress',
+      'figley',
+      'supervision',
+      'intervision',
+      'peers',
+    ])
+      expect(text('en')).toContain(word);
+    for (const word of [
+      'compassiemoeheid',
+      'secundaire traumatisering',
+      'figley',
+      'supervisie',
+      'intervisie',
+      'collega',
+    ])
+      expect(text('nl')).toContain(word);
+  });
+
+  it('when choice is limited speaks of mandated help and the duty to report in each language’s own terms', () => {
+    const text = (lang: 'en' | 'nl') =>
+      strings(content[lang].limitedChoice, lang)
+        .map(([, t]) => t)
+        .join(' ');
+    for (const word of ['mandated', 'court-ordered', 'duty to report', 'meldcode'])
+      expect(text('en')).toContain(word);
+    // "Compulsory framework" is a word-for-word rendering of "gedwongen kader": not in English.
+    expect(text('en').toLowerCase()).not.toContain('compulsory framework');
+    for (const word of ['gedwongen kader', 'meldcode', 'melden'])
+      expect(text('nl')).toContain(word);
   });
 });

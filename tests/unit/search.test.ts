@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '../../utils/texts';
-import { TIP_IDS } from '../../utils/texts/ids';
+import { SELF_CARE_IDS, TIP_IDS } from '../../utils/texts/ids';
 import { buildSearchIndex, search } from '../../utils/search/search';
 import { foldForSearch } from '../../utils/search/normalize';
 
@@ -66,5 +66,48 @@ describe('search', () => {
 
   it('needs every word of the query', () => {
     expect(search(en, 'power zzzzqqq')).toEqual([]);
+  });
+
+  it('finds the parts of "When choice is limited" (mandated help, a duty to report)', () => {
+    expect(search(en, 'duty to report')[0]).toEqual({
+      kind: 'limited-choice',
+      id: 'duty-to-report',
+    });
+    expect(search(nl, 'meldcode')).toContainEqual({ kind: 'limited-choice', id: 'duty-to-report' });
+    expect(search(en, 'court-ordered')).toContainEqual({ kind: 'limited-choice', id: 'be-open' });
+    // The Dutch term finds both the guide and the glossary entry.
+    const hits = search(nl, 'gedwongen kader');
+    expect(hits).toContainEqual({ kind: 'limited-choice', id: 'be-open' });
+    expect(hits).toContainEqual({ kind: 'glossary', id: 'compulsory-framework' });
+  });
+
+  it('finds the parts of "Holding space for yourself" by title and by word', () => {
+    for (const lang of ['en', 'nl'] as const) {
+      const index = lang === 'en' ? en : nl;
+      for (const id of SELF_CARE_IDS) {
+        const hits = search(index, content[lang].selfCare.parts[id].title);
+        expect(hits[0], `${lang} ${id}`).toEqual({ kind: 'self-care', id });
+      }
+    }
+    expect(search(nl, 'intervisie')).toContainEqual({ kind: 'self-care', id: 'support' });
+    expect(search(en, 'compassion fatigue')).toEqual(
+      expect.arrayContaining([
+        { kind: 'self-care', id: 'strain' },
+        { kind: 'glossary', id: 'compassion-fatigue' },
+      ]),
+    );
+  });
+
+  it('finds a tip by its example: the setting, the story or the phrasing', () => {
+    expect(search(nl, 'jeugdzorg')).toContainEqual({ kind: 'tip', id: 'trust-their-wisdom' });
+    expect(search(en, 'district nursing')).toContainEqual({
+      kind: 'tip',
+      id: 'right-amount-of-information',
+    });
+    const phrasing = content.en.tipExamples['leave-their-power'].phrasing!.tryThis;
+    expect(search(en, phrasing.replace(/[“”?]/g, ''))).toContainEqual({
+      kind: 'tip',
+      id: 'leave-their-power',
+    });
   });
 });

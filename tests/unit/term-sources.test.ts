@@ -4,7 +4,8 @@ import { GLOSSARY_IDS } from '../../utils/texts/glossary-links';
 import { glossaryTermsByLang } from '../../utils/texts/glossary-terms';
 import { glossaryTerms as nl } from '../../utils/texts/nl/glossary-terms';
 import { compileTerms } from '../../utils/highlight/term-matcher';
-import { allTermSources, glossaryTermSources } from '../../utils/highlight/term-sources';
+import { allTermSources, glossaryTermSources, termName } from '../../utils/highlight/term-sources';
+import { content } from '../../utils/texts';
 import type { OwnTerm } from '../../utils/my-data/model';
 
 const both = [glossaryTermsByLang.en, glossaryTermsByLang.nl];
@@ -120,5 +121,21 @@ describe('allTermSources: own terms with the glossary', () => {
   it('leaves out an own term with no letter or digit, and hidden own terms', () => {
     const sources = allTermSources(both, [own('u4', '?!'), own('u5', 'check-in')], ['own:u5']);
     expect(sources.some((source) => source.id.startsWith('own:'))).toBe(false);
+  });
+});
+
+describe('termName', () => {
+  const own: OwnTerm[] = [
+    { id: 'x1', term: 'zelfregie', variants: [], explanation: '', createdAt: 1, updatedAt: 1 },
+  ];
+  it('names an own term by its headword, a glossary term by the glossary, else by its id', () => {
+    expect(termName('own:x1', content.en.glossary, own)).toBe('zelfregie');
+    expect(termName('drama-triangle', content.en.glossary, own)).toBe(
+      content.en.glossary['drama-triangle'].term,
+    );
+    expect(termName('own:gone', content.en.glossary, own)).toBe('own:gone');
+    expect(termName('from-a-newer-version', content.nl.glossary, undefined)).toBe(
+      'from-a-newer-version',
+    );
   });
 });

@@ -50,3 +50,18 @@ export function ownTermSources(terms: readonly OwnTerm[], hidden: readonly strin
     }))
     .filter((source) => !hiddenSet.has(source.id) && source.variants.length > 0);
 }
+
+/**
+ * The name a found term is shown by: an own term's headword (its id carries
+ * OWN_TERM_PREFIX), else the glossary headword; the id itself when neither is known (a
+ * term deleted since, an id of a newer version).
+ */
+export function termName(
+  id: string,
+  glossary: Partial<Record<GlossaryId, { term: string }>>,
+  ownTerms: readonly OwnTerm[] | undefined,
+): string {
+  if (id.startsWith(OWN_TERM_PREFIX))
+    return ownTerms?.find((term) => OWN_TERM_PREFIX + term.id === id)?.term ?? id;
+  return glossary[id as GlossaryId]?.term ?? id;
+}

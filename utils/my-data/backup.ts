@@ -10,7 +10,7 @@
  * and stays as it is, because the UI always shows them as text.
  */
 import * as v from 'valibot';
-import { LANGS, TIP_IDS } from '../texts/ids';
+import { LANGS } from '../texts/ids';
 import type { BackupErrorCode, Lang } from '../texts/ids';
 import {
   completeSettings,
@@ -18,10 +18,12 @@ import {
   HIGHLIGHT_COLOURS,
   HIGHLIGHT_STYLES,
   SETTINGS_LIST_LIMIT,
+  SITE_LENGTH_LIMIT,
 } from '../settings/highlight-settings';
 import type { HighlightSettings } from '../settings/highlight-settings';
 import { clampRecordTimes, editStamp } from './clock';
 import { DEFAULT_PREFERENCES, LIMITS } from './model';
+import { list, termSchema, text, tipSchema, withoutUndefined } from './record-schema';
 import { OWN_TERM_PREFIX, termTombstone } from './terms-ops';
 import { tipTombstone } from './tips-ops';
 import type { MyTip, OwnTerm, Preferences } from './model';
@@ -121,47 +123,6 @@ export function createBackup(data: BackupData, now: Date): string {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const TOO_LONG = 'too long';
-const TOO_MANY = 'too many';
-
-const text = (max: number) => v.pipe(v.string(), v.maxLength(max, TOO_LONG));
-const id = v.pipe(v.string(), v.minLength(1, 'empty'), v.maxLength(LIMITS.id, TOO_LONG));
-const time = v.pipe(v.number(), v.finite('not finite'), v.minValue(0, 'negative'));
-const list = <T extends v.GenericSchema>(item: T, max: number) =>
-  v.pipe(v.array(item), v.maxLength(max, TOO_MANY));
-
-// v.object keeps only the keys it knows: unknown keys in a file never reach the output.
-const tipSchema = v.object({
-  id,
-  text: text(LIMITS.tipText),
-  note: text(LIMITS.tipNote),
-  tags: list(text(LIMITS.tag), LIMITS.tagsPerTip),
-  builtIn: v.optional(v.picklist(TIP_IDS)),
-  source: v.optional(
-    v.object({
-      quote: text(LIMITS.quote),
-      pageTitle: text(LIMITS.pageTitle),
-      url: v.optional(text(LIMITS.url)),
-    }),
-  ),
-  order: v.pipe(v.number(), v.finite('not finite')),
-  createdAt: time,
-  updatedAt: time,
-  deleted: v.optional(v.literal(true)),
-});
-
-const termSchema = v.object({
-  id,
-  term: text(LIMITS.term),
-  variants: list(text(LIMITS.term), LIMITS.variantsPerTerm),
-  explanation: text(LIMITS.explanation),
-  createdAt: time,
-  updatedAt: time,
-  deleted: v.optional(v.literal(true)),
-});
-
-/** Host names are at most 253 characters. */
-const MAX_SITE = 253;
 /** A hidden term is a glossary id or an own term's id with its prefix. */
 const MAX_HIDDEN_ID = OWN_TERM_PREFIX.length + LIMITS.id;
 
@@ -169,7 +130,7 @@ const MAX_HIDDEN_ID = OWN_TERM_PREFIX.length + LIMITS.id;
 // they get their defaults (completeSettings). A field that is present must be right.
 const settingsSchema = v.object({
   paused: v.optional(v.boolean()),
-  disabledSites: v.optional(list(text(MAX_SITE), SETTINGS_LIST_LIMIT)),
+  disabledSites: v.optional(list(text(SITE_LENGTH_LIMIT), SETTINGS_LIST_LIMIT)),
   hiddenTerms: v.optional(list(text(MAX_HIDDEN_ID), SETTINGS_LIST_LIMIT)),
   style: v.optional(v.picklist(HIGHLIGHT_STYLES)),
   colour: v.optional(v.picklist(HIGHLIGHT_COLOURS)),
@@ -251,13 +212,6 @@ function duplicateId(records: readonly { id: string }[], name: string): string |
     seen.add(record.id);
   }
   return null;
-}
-
-/** Removes keys whose value is undefined, so optional fields that are absent stay absent. */
-function withoutUndefined<T extends object>(record: T): T {
-  const copy = { ...record };
-  for (const key of Object.keys(copy) as (keyof T)[]) if (copy[key] === undefined) delete copy[key];
-  return copy;
 }
 
 /**

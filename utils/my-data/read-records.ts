@@ -14,7 +14,6 @@
  * bewaard zoals het is.
  */
 import { TIP_IDS } from '../texts/ids';
-import { LIMITS } from './model';
 import type { MyTip, OwnTerm, TipSource, Versioned } from './model';
 
 type Fields = Record<string, unknown>;
@@ -135,50 +134,6 @@ export function readTerm(value: unknown, id: string, missing: Missing): OwnTerm 
     updatedAt: read.updatedAt,
     ...(tomb ? { deleted: true as const } : {}),
   };
-}
-
-const within = (text: string, max: number) => text.length <= max;
-const allWithin = (texts: readonly string[], max: number, count: number) =>
-  texts.length <= count && texts.every((text) => within(text, max));
-
-/** Whether a tip keeps to LIMITS (so a backup holding it imports again). */
-export function tipWithinLimits(tip: MyTip): boolean {
-  const { source } = tip;
-  return (
-    within(tip.id, LIMITS.id) &&
-    within(tip.text, LIMITS.tipText) &&
-    within(tip.note, LIMITS.tipNote) &&
-    allWithin(tip.tags, LIMITS.tag, LIMITS.tagsPerTip) &&
-    (!source ||
-      (within(source.quote, LIMITS.quote) &&
-        within(source.pageTitle, LIMITS.pageTitle) &&
-        within(source.url ?? '', LIMITS.url)))
-  );
-}
-
-/** Whether an own term keeps to LIMITS. */
-export function termWithinLimits(term: OwnTerm): boolean {
-  return (
-    within(term.id, LIMITS.id) &&
-    within(term.term, LIMITS.term) &&
-    allWithin(term.variants, LIMITS.term, LIMITS.variantsPerTerm) &&
-    within(term.explanation, LIMITS.explanation)
-  );
-}
-
-/**
- * A tip as read from sync (whole, with the id of its key, within LIMITS: another version or
- * device must not bring in what this one's backups could not hold); null otherwise.
- */
-export function readSyncedTip(value: unknown, id: string): MyTip | null {
-  const tip = readTip(value, id, 'reject');
-  return tip && tipWithinLimits(tip) ? tip : null;
-}
-
-/** An own term as read from sync, like readSyncedTip; null when it cannot be taken in. */
-export function readSyncedTerm(value: unknown, id: string): OwnTerm | null {
-  const term = readTerm(value, id, 'reject');
-  return term && termWithinLimits(term) ? term : null;
 }
 
 /** A list as local storage holds it: what can be read, and what cannot (kept as it is). */

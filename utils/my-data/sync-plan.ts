@@ -12,7 +12,8 @@ import { clampRecordTimes } from './clock';
 import { mergeRecords, purgeTombstones } from './merge';
 import { LIMITS, TOMBSTONE_DAYS } from './model';
 import type { MyTip, OwnTerm, Versioned } from './model';
-import { isFields, readSyncedTerm, readSyncedTip } from './read-records';
+import { isFields } from './read-records';
+import { readSyncedTerm, readSyncedTip } from './record-schema';
 
 /** storage.sync's quotas (the same in Chrome and Firefox). */
 export const SYNC_QUOTA = { totalBytes: 102400, perItemBytes: 8192, maxItems: 512 } as const;

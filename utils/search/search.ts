@@ -4,14 +4,17 @@
  */
 import type { Content } from '../texts';
 import type { GlossaryId } from '../texts/glossary-links';
-import { PRINCIPLE_IDS, TIP_IDS } from '../texts/ids';
-import type { PrincipleId, TipId } from '../texts/ids';
+import { LIMITED_CHOICE_IDS, PRINCIPLE_IDS, SELF_CARE_IDS, TIP_IDS } from '../texts/ids';
+import type { LimitedChoiceId, PrincipleId, SelfCareId, TipId } from '../texts/ids';
+import type { GuideText } from '../texts/types';
 import { foldForSearch } from './normalize';
 
 export type SearchHit =
   | { kind: 'mytip'; id: string }
   | { kind: 'tip'; id: TipId }
   | { kind: 'principle'; id: PrincipleId }
+  | { kind: 'limited-choice'; id: LimitedChoiceId }
+  | { kind: 'self-care'; id: SelfCareId }
   | { kind: 'glossary'; id: GlossaryId };
 
 export interface SearchDoc {
@@ -50,18 +53,52 @@ export function myTipDocs(
   });
 }
 
+/**
+ * Each part of a guide is found by its own words and by the guide's title; the guide's
+ * introduction is found with its first part (not with every part).
+ */
+function guideDocs<Id extends string>(
+  guide: GuideText<Id>,
+  ids: readonly Id[],
+  hit: (id: Id) => SearchHit,
+): SearchDoc[] {
+  return ids.map((id, index) => {
+    const part = guide.parts[id];
+    return doc(hit(id), part.title, [
+      part.intro ?? '',
+      ...part.points,
+      guide.title,
+      index === 0 ? guide.intro : '',
+    ]);
+  });
+}
+
 export function buildSearchIndex(c: Content): SearchDoc[] {
   const docs: SearchDoc[] = [];
   for (const id of TIP_IDS) {
     const tip = c.tips[id];
+    const example = c.tipExamples[id];
     docs.push(
-      doc({ kind: 'tip', id }, tip.title, [tip.essence, ...tip.cues, tip.watchOut, tip.question]),
+      doc({ kind: 'tip', id }, tip.title, [
+        tip.essence,
+        ...tip.cues,
+        tip.watchOut,
+        tip.question,
+        example.setting,
+        example.story,
+        example.phrasing?.insteadOf ?? '',
+        example.phrasing?.tryThis ?? '',
+      ]),
     );
   }
   for (const id of PRINCIPLE_IDS) {
     const principle = c.principles[id];
     docs.push(doc({ kind: 'principle', id }, principle.title, [principle.body]));
   }
+  docs.push(
+    ...guideDocs(c.limitedChoice, LIMITED_CHOICE_IDS, (id) => ({ kind: 'limited-choice', id })),
+    ...guideDocs(c.selfCare, SELF_CARE_IDS, (id) => ({ kind: 'self-care', id })),
+  );
   for (const [id, entry] of Object.entries(c.glossary) as [
     GlossaryId,
     Content['glossary'][GlossaryId],
@@ -80,7 +117,8 @@ export function buildSearchIndex(c: Content): SearchDoc[] {
 /**
  * Every document that contains all words of the query (ignoring case and diacritics),
  * best first: the whole query in the title, then all words in the title, then the rest;
- * ties keep the order of the index (my tips, tips, principles, terms).
+ * ties keep the order of the index (my tips, tips, principles, when choice is limited,
+ * holding space for yourself, terms).
  */
 export function search(index: readonly SearchDoc[], query: string): SearchHit[] {
   const folded = foldForSearch(query);

@@ -92,6 +92,9 @@ export function toggleSite(settings: HighlightSettings, hostname: string): Highl
  */
 export const SETTINGS_LIST_LIMIT = 2000;
 
+/** Host names are at most 253 characters (DNS): the longest site the list keeps. */
+export const SITE_LENGTH_LIMIT = 253;
+
 /** Whether a change grows one of the settings' lists past SETTINGS_LIST_LIMIT. */
 export function settingsListsGrowPastLimit(
   before: HighlightSettings,

@@ -57,3 +57,16 @@ export const BACKUP_ERROR_CODES = [
   'forbidden-key',
 ] as const;
 export type BackupErrorCode = (typeof BACKUP_ERROR_CODES)[number];
+
+/** The parts of "Holding space for yourself", in the order shown. */
+export const SELF_CARE_IDS = ['before', 'after', 'strain', 'support'] as const;
+export type SelfCareId = (typeof SELF_CARE_IDS)[number];
+
+/** The parts of "When choice is limited" (mandated help, a duty to report), in order. */
+export const LIMITED_CHOICE_IDS = [
+  'be-open',
+  'give-choice',
+  'stay-present',
+  'duty-to-report',
+] as const;
+export type LimitedChoiceId = (typeof LIMITED_CHOICE_IDS)[number];

@@ -8,6 +8,9 @@ import { glossaryEntries as entriesEn } from './en/glossary';
 import { glossaryTerms as termsEn } from './en/glossary-terms';
 import { principles as principlesEn } from './en/principles';
 import { selfCheck as selfCheckEn } from './en/self-check';
+import { limitedChoice as limitedChoiceEn } from './en/limited-choice';
+import { selfCare as selfCareEn } from './en/self-care';
+import { tipExamples as tipExamplesEn } from './en/tip-examples';
 import { tips as tipsEn } from './en/tips';
 import { ui as uiEn } from './en/ui';
 import { GLOSSARY_IDS } from './glossary-links';
@@ -18,6 +21,9 @@ import { glossaryEntries as entriesNl } from './nl/glossary';
 import { glossaryTerms as termsNl } from './nl/glossary-terms';
 import { principles as principlesNl } from './nl/principles';
 import { selfCheck as selfCheckNl } from './nl/self-check';
+import { limitedChoice as limitedChoiceNl } from './nl/limited-choice';
+import { selfCare as selfCareNl } from './nl/self-care';
+import { tipExamples as tipExamplesNl } from './nl/tip-examples';
 import { tips as tipsNl } from './nl/tips';
 import { ui as uiNl } from './nl/ui';
 import type {
@@ -25,8 +31,11 @@ import type {
   GlossaryEntryText,
   GlossaryTerm,
   GlossaryText,
+  LimitedChoiceText,
   Principles,
+  SelfCareText,
   SelfCheckTexts,
+  TipExamples,
   Tips,
 } from './types';
 import type { UiText } from './ui-types';
@@ -39,6 +48,12 @@ export interface Content {
   about: AboutText;
   glossary: Record<GlossaryId, GlossaryText>;
   ui: UiText;
+  /** One everyday example per tip, shown when a tip is opened. */
+  tipExamples: TipExamples;
+  /** "Holding space for yourself": its own section of the popup. */
+  selfCare: SelfCareText;
+  /** "When choice is limited": mandated help and a duty to report (principles tab). */
+  limitedChoice: LimitedChoiceText;
 }
 
 function glossary(
@@ -59,6 +74,9 @@ export const content: Record<Lang, Content> = {
     about: aboutEn,
     glossary: glossary(termsEn, entriesEn),
     ui: uiEn,
+    tipExamples: tipExamplesEn,
+    selfCare: selfCareEn,
+    limitedChoice: limitedChoiceEn,
   },
   nl: {
     lang: 'nl',
@@ -68,5 +86,8 @@ export const content: Record<Lang, Content> = {
     about: aboutNl,
     glossary: glossary(termsNl, entriesNl),
     ui: uiNl,
+    tipExamples: tipExamplesNl,
+    selfCare: selfCareNl,
+    limitedChoice: limitedChoiceNl,
   },
 };

@@ -1,4 +1,4 @@
-import type { PrincipleId, SelfCheckId, TipId } from './ids';
+import type { LimitedChoiceId, PrincipleId, SelfCareId, SelfCheckId, TipId } from './ids';
 
 /** One of Plett's eight tips, retold in this project's own words. */
 export interface TipText {
@@ -93,3 +93,33 @@ export interface SelfCheckRule {
 export type Tips = Record<TipId, TipText>;
 export type Principles = Record<PrincipleId, PrincipleText>;
 export type SelfCheckTexts = Record<SelfCheckId, SelfCheckText>;
+
+/** One everyday situation for a tip, from a setting helpers know (shown in the opened tip). */
+export interface TipExample {
+  /** Where it happens, a few words: "Youth care", "A friend". */
+  setting: string;
+  /** Two or three sentences: what happened and what the helper did. */
+  story: string;
+  /** Optionally, a phrasing to swap: what a helper might say, and what to try instead. */
+  phrasing?: { insteadOf: string; tryThis: string };
+}
+
+/** One part of a short guide: a heading, an optional line, and a few concrete points. */
+export interface GuidePart {
+  title: string;
+  intro?: string;
+  points: string[];
+}
+
+/** A short guide of a few parts ("Holding space for yourself", "When choice is limited"). */
+export interface GuideText<Id extends string> {
+  title: string;
+  intro: string;
+  parts: Record<Id, GuidePart>;
+  /** Where the ideas come from, in one line. */
+  source: string;
+}
+
+export type TipExamples = Record<TipId, TipExample>;
+export type SelfCareText = GuideText<SelfCareId>;
+export type LimitedChoiceText = GuideText<LimitedChoiceId>;

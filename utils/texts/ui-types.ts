@@ -223,4 +223,17 @@ export interface UiText {
   /** An own term with no letter or digit: nothing on a page could match it. */
   termNeedsLetters: string;
   importTooMany: string;
+  /** "Holding space for yourself": the header button that opens its section. */
+  selfCareButton: string;
+  /** The example in an opened tip, and its "instead of … try …" phrasing. */
+  exampleHeading: string;
+  insteadOf: string;
+  tryThis: string;
+  /** The pocket card: the link in the popup, and the page to print. */
+  pocketCardLink: string;
+  pocketCardTitle: string;
+  pocketCardIntro: string;
+  pocketCardPrint: string;
+  pocketCardTips: string;
+  pocketCardQuestionsIntro: string;
 }

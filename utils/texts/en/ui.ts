@@ -257,4 +257,15 @@ export const ui: UiText = {
     'A term needs at least one letter or digit, or it can never be found on a page. Nothing was saved.',
   importTooMany:
     'After this restore there would be more than 1,000 tips or terms, the most a list keeps. Choose Replace, or delete a few first. Nothing was changed.',
+  selfCareButton: 'For you',
+  exampleHeading: 'For example',
+  insteadOf: 'Instead of',
+  tryThis: 'Try',
+  pocketCardLink: 'Pocket card to print',
+  pocketCardTitle: 'Holding space: pocket card',
+  pocketCardIntro:
+    'Print this on one A4 sheet in landscape and fold it in half: the eight tips on one side, the questions on the other.',
+  pocketCardPrint: 'Print',
+  pocketCardTips: 'The eight tips',
+  pocketCardQuestionsIntro: 'Before you step in, ask yourself:',
 };

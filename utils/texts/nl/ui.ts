@@ -262,4 +262,15 @@ export const ui: UiText = {
     'Een begrip heeft minstens één letter of cijfer nodig, anders is het nooit op een pagina te vinden. Er is niets bewaard.',
   importTooMany:
     'Na dit terugzetten zouden er meer dan 1000 tips of begrippen zijn, het maximum van een lijst. Kies Vervangen, of verwijder er eerst een paar. Er is niets veranderd.',
+  selfCareButton: 'Voor jou',
+  exampleHeading: 'Bijvoorbeeld',
+  insteadOf: 'In plaats van',
+  tryThis: 'Probeer',
+  pocketCardLink: 'Zakkaart om af te drukken',
+  pocketCardTitle: 'Holding space: zakkaart',
+  pocketCardIntro:
+    'Druk dit af op één A4 in liggend formaat en vouw het dubbel: de acht tips aan de ene kant, de vragen aan de andere.',
+  pocketCardPrint: 'Afdrukken',
+  pocketCardTips: 'De acht tips',
+  pocketCardQuestionsIntro: 'Vraag jezelf af voordat je bijspringt:',
 };
