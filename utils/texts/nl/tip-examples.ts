@@ -39,7 +39,7 @@ export const tipExamples: TipExamples = {
     },
   },
   'safe-to-fail': {
-    setting: 'Jobcoaching',
+    setting: 'Jobcoach',
     story:
       'Jayden verslaapt zich twee keer in de eerste week van zijn stage. Zijn jobcoach zegt niet dat ze het al zag aankomen. Ze vraagt wat er tussen kwam en wat hij wil proberen. Hij zet twee wekkers en vraagt zijn huisgenoot om op zijn deur te kloppen.',
     phrasing: {

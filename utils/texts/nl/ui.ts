@@ -266,8 +266,8 @@ export const ui: UiText = {
   exampleHeading: 'Bijvoorbeeld',
   insteadOf: 'In plaats van',
   tryThis: 'Probeer',
-  pocketCardLink: 'Zakkaart om af te drukken',
-  pocketCardTitle: 'Holding space: zakkaart',
+  pocketCardLink: 'Kaart voor op zak om af te drukken',
+  pocketCardTitle: 'Holding space: kaart voor op zak',
   pocketCardIntro:
     'Druk dit af op één A4 in liggend formaat en vouw het dubbel: de acht tips aan de ene kant, de vragen aan de andere.',
   pocketCardPrint: 'Afdrukken',
