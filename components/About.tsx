@@ -1,7 +1,8 @@
-import type { AboutText } from '../utils/texts/types';
+import type { AboutText, SafetyText } from '../utils/texts/types';
 import type { UiText } from '../utils/texts/ui-types';
+import { SafetyNote } from './SafetyNote';
 
-export function About({ about, ui }: { about: AboutText; ui: UiText }) {
+export function About({ about, ui, safety }: { about: AboutText; ui: UiText; safety: SafetyText }) {
   return (
     <section class="about" aria-labelledby="about-heading">
       <h2 id="about-heading">{ui.aboutTitle}</h2>
@@ -12,6 +13,7 @@ export function About({ about, ui }: { about: AboutText; ui: UiText }) {
       {about.origin.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
+      <SafetyNote safety={safety} level={3} />
       <h3>{ui.creditsTitle}</h3>
       <ul class="credits">
         {about.credits.map((credit) => (

@@ -5,6 +5,7 @@ import type { SelfCheckId, TipId } from '../utils/texts/ids';
 import { readSelfCheck } from '../utils/texts/self-check-readout';
 import type { Answer, Answers } from '../utils/texts/self-check-readout';
 import { selfCheckRules } from '../utils/texts/self-check-rules';
+import { SafetyNote } from './SafetyNote';
 
 interface Props {
   content: Content;
@@ -25,7 +26,7 @@ const ANSWERS: Answer[] = ['yes', 'no', 'unsure'];
  */
 export function SelfCheck(props: Props) {
   const { content, answers, onAnswer, showReadout, onShowReadout, onReset, onOpenTip } = props;
-  const { ui, selfCheck } = content;
+  const { ui, selfCheck, safety } = content;
   const labels: Record<Answer, string> = {
     yes: ui.answerYes,
     no: ui.answerNo,
@@ -35,6 +36,7 @@ export function SelfCheck(props: Props) {
     <section aria-labelledby="self-check-heading">
       <h2 id="self-check-heading">{ui.selfCheckTitle}</h2>
       <p class="intro">{ui.selfCheckIntro}</p>
+      <p class="safety-before">{safety.beforeCheck}</p>
       <ol class="questions">
         {SELF_CHECK_IDS.map((id) => {
           const text = selfCheck[id];
@@ -86,7 +88,7 @@ function SelfCheckReadout({
   answers: Answers;
   onOpenTip: (id: TipId) => void;
 }) {
-  const { ui, selfCheck, tips, principles } = content;
+  const { ui, selfCheck, tips, principles, safety } = content;
   const readout = readSelfCheck(answers, selfCheckRules);
   const heading = useRef<HTMLHeadingElement>(null);
   // Move focus to the read-out so keyboard and screen-reader users land on it.
@@ -100,7 +102,16 @@ function SelfCheckReadout({
       {nothingAnswered ? (
         <p>{ui.readoutNoAnswers}</p>
       ) : readout.allClear ? (
-        <p>{ui.readoutAllClear}</p>
+        <>
+          <p>{ui.readoutAllClear}</p>
+          {readout.alone.length > 0 && (
+            <ul class="readout-notes">
+              {readout.alone.map((id) => (
+                <li key={id}>{selfCheck[id].ifAlone}</li>
+              ))}
+            </ul>
+          )}
+        </>
       ) : (
         <>
           <p>{ui.readoutIntro}</p>
@@ -110,6 +121,9 @@ function SelfCheckReadout({
             ))}
             {readout.unsure.map((id) => (
               <li key={id}>{selfCheck[id].ifUnsure}</li>
+            ))}
+            {readout.alone.map((id) => (
+              <li key={id}>{selfCheck[id].ifAlone}</li>
             ))}
           </ul>
         </>
@@ -143,6 +157,7 @@ function SelfCheckReadout({
           </ul>
         </>
       )}
+      <SafetyNote safety={safety} level={4} />
     </section>
   );
 }

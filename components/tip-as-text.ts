@@ -6,6 +6,7 @@ export function tipAsText(tip: TipText, ui: UiText): string {
   return [
     tip.title,
     tip.essence,
+    ...(tip.whenInDanger ? [tip.whenInDanger] : []),
     '',
     `${ui.inPractice}:`,
     ...tip.cues.map((cue) => `- ${cue}`),

@@ -257,7 +257,7 @@ export function App({
                 onOpenTip={openTip}
               />
             ) : section === 'about' ? (
-              <About about={c.about} ui={ui} />
+              <About about={c.about} ui={ui} safety={c.safety} />
             ) : section === 'self-care' ? (
               <Guide guide={c.selfCare} ids={SELF_CARE_IDS} idPrefix="self-care" />
             ) : (

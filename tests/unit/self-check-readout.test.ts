@@ -42,6 +42,32 @@ describe('readSelfCheck', () => {
     expect(readout.allClear).toBe(false);
   });
 
+  it('"they didn\'t ask" alone is not a concern: a kind word and the tip on offering help', () => {
+    const readout = readSelfCheck(
+      { ...allAnswers((id) => opposite(selfCheckRules[id].concern)), 'did-they-ask': 'no' },
+      selfCheckRules,
+    );
+    expect(readout.concerns).toEqual([]);
+    expect(readout.alone).toEqual(['did-they-ask']);
+    expect(readout.allClear).toBe(true);
+    expect(readout.tips).toContain('humble-guidance');
+  });
+
+  it('"they didn\'t ask" leans towards rescuing together with help that may not fit', () => {
+    for (const other of selfCheckRules['did-they-ask'].onlyWith ?? []) {
+      const readout = readSelfCheck(
+        { 'did-they-ask': 'no', [other]: selfCheckRules[other].concern },
+        selfCheckRules,
+      );
+      expect(readout.concerns, other).toEqual(['did-they-ask', other]);
+      expect(readout.alone, other).toEqual([]);
+    }
+    // Not sure about the other question is not enough to make it a concern.
+    const unsure = readSelfCheck({ 'did-they-ask': 'no', 'too-much': 'unsure' }, selfCheckRules);
+    expect(unsure.concerns).toEqual([]);
+    expect(unsure.alone).toEqual(['did-they-ask']);
+  });
+
   it('is not all clear when nothing was answered', () => {
     const readout = readSelfCheck({}, selfCheckRules);
     expect(readout.allClear).toBe(false);

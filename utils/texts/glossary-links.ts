@@ -36,6 +36,7 @@ export const GLOSSARY_IDS = [
   'peer-support',
   'collaboration-mutuality',
   'voice-and-choice',
+  'cultural-historical-gender',
   'co-regulation',
   'self-regulation',
   'window-of-tolerance',
@@ -138,6 +139,7 @@ export const glossaryLinks: Record<GlossaryId, GlossaryLinks> = {
   empowerment: {
     tips: ['leave-their-power', 'trust-their-wisdom'],
     principles: ['their-own-wisdom'],
+    source: SAMHSA,
   },
   'strengths-based': {
     tips: ['trust-their-wisdom', 'leave-their-power'],
@@ -209,6 +211,11 @@ export const glossaryLinks: Record<GlossaryId, GlossaryLinks> = {
   'voice-and-choice': {
     tips: ['their-own-choices', 'leave-their-power'],
     principles: ['their-own-wisdom'],
+    source: SAMHSA,
+  },
+  'cultural-historical-gender': {
+    tips: ['their-own-choices', 'trust-their-wisdom'],
+    principles: ['without-judgement', 'safety'],
     source: SAMHSA,
   },
   'co-regulation': {

@@ -7,6 +7,7 @@ import { about as aboutEn } from './en/about';
 import { glossaryEntries as entriesEn } from './en/glossary';
 import { glossaryTerms as termsEn } from './en/glossary-terms';
 import { principles as principlesEn } from './en/principles';
+import { safety as safetyEn } from './en/safety';
 import { selfCheck as selfCheckEn } from './en/self-check';
 import { limitedChoice as limitedChoiceEn } from './en/limited-choice';
 import { selfCare as selfCareEn } from './en/self-care';
@@ -20,6 +21,7 @@ import { about as aboutNl } from './nl/about';
 import { glossaryEntries as entriesNl } from './nl/glossary';
 import { glossaryTerms as termsNl } from './nl/glossary-terms';
 import { principles as principlesNl } from './nl/principles';
+import { safety as safetyNl } from './nl/safety';
 import { selfCheck as selfCheckNl } from './nl/self-check';
 import { limitedChoice as limitedChoiceNl } from './nl/limited-choice';
 import { selfCare as selfCareNl } from './nl/self-care';
@@ -33,6 +35,7 @@ import type {
   GlossaryText,
   LimitedChoiceText,
   Principles,
+  SafetyText,
   SelfCareText,
   SelfCheckTexts,
   TipExamples,
@@ -48,6 +51,8 @@ export interface Content {
   about: AboutText;
   glossary: Record<GlossaryId, GlossaryText>;
   ui: UiText;
+  /** When someone is in danger, and where to turn (About and the self-check). */
+  safety: SafetyText;
   /** One everyday example per tip, shown when a tip is opened. */
   tipExamples: TipExamples;
   /** "Holding space for yourself": its own section of the popup. */
@@ -74,6 +79,7 @@ export const content: Record<Lang, Content> = {
     about: aboutEn,
     glossary: glossary(termsEn, entriesEn),
     ui: uiEn,
+    safety: safetyEn,
     tipExamples: tipExamplesEn,
     selfCare: selfCareEn,
     limitedChoice: limitedChoiceEn,
@@ -86,6 +92,7 @@ export const content: Record<Lang, Content> = {
     about: aboutNl,
     glossary: glossary(termsNl, entriesNl),
     ui: uiNl,
+    safety: safetyNl,
     tipExamples: tipExamplesNl,
     selfCare: selfCareNl,
     limitedChoice: limitedChoiceNl,

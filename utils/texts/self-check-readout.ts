@@ -10,11 +10,17 @@ export interface Readout {
   concerns: SelfCheckId[];
   /** Questions answered "not sure", in the order asked. */
   unsure: SelfCheckId[];
+  /**
+   * Questions whose concern answer is not a concern by itself (a rule with `onlyWith`) and
+   * stands alone: worth a kind word (`ifAlone`), not a second look. "They didn't ask" is one:
+   * someone may be too overwhelmed to ask, and an offer can be the helping hand.
+   */
+  alone: SelfCheckId[];
   skipped: number;
   /** Tips that fit the concerns and doubts, in Plett's order, each once. */
   tips: TipId[];
   principles: PrincipleId[];
-  /** True when something was answered and nothing leans towards rescuing. */
+  /** True when something was answered and nothing leans towards rescuing or is unsure. */
   allClear: boolean;
 }
 
@@ -28,6 +34,7 @@ export function readSelfCheck(
 ): Readout {
   const concerns: SelfCheckId[] = [];
   const unsure: SelfCheckId[] = [];
+  const alone: SelfCheckId[] = [];
   const tips = new Set<TipId>();
   const principles = new Set<PrincipleId>();
   let skipped = 0;
@@ -38,15 +45,21 @@ export function readSelfCheck(
       skipped++;
       continue;
     }
-    const leansToRescue = answer === rule.concern;
-    if (!leansToRescue && answer !== 'unsure') continue;
-    (leansToRescue ? concerns : unsure).push(id);
+    const leansToRescue =
+      answer === rule.concern &&
+      (rule.onlyWith === undefined ||
+        rule.onlyWith.some((other) => answers[other] === rules[other].concern));
+    if (answer === rule.concern && !leansToRescue) alone.push(id);
+    else if (leansToRescue) concerns.push(id);
+    else if (answer === 'unsure') unsure.push(id);
+    else continue;
     rule.tips.forEach((tip) => tips.add(tip));
     rule.principles.forEach((principle) => principles.add(principle));
   }
   return {
     concerns,
     unsure,
+    alone,
     skipped,
     tips: TIP_IDS.filter((id) => tips.has(id)),
     principles: PRINCIPLE_IDS.filter((id) => principles.has(id)),

@@ -2,13 +2,18 @@ import type { SelfCheckId } from './ids';
 import type { SelfCheckRule } from './types';
 
 /**
- * For each self-check question: the answer that leans towards rescuing, and the tips and
- * principles the read-out points to. Together the questions reach all eight tips.
+ * For each self-check question: the answer that leans towards rescuing (for some, only
+ * together with another), and the tips and principles the read-out points to. Together the
+ * questions reach all eight tips.
  */
 export const selfCheckRules: Record<SelfCheckId, SelfCheckRule> = {
+  // Not being asked is no reason by itself to stay away: someone may be too lost to ask
+  // (Plett's nurse offered to take on the hard tasks). It leans towards rescuing only with
+  // help that may not fit: not knowing their need, offering too much, or serving your own.
   'did-they-ask': {
     concern: 'no',
-    tips: ['leave-their-power', 'trust-their-wisdom'],
+    onlyWith: ['what-they-need', 'too-much', 'whose-need'],
+    tips: ['humble-guidance', 'leave-their-power'],
     principles: ['their-own-wisdom'],
   },
   'what-they-need': {

@@ -1,3 +1,4 @@
+import type { CrisisLineId, CrisisRegion } from './crisis-lines';
 import type { LimitedChoiceId, PrincipleId, SelfCareId, SelfCheckId, TipId } from './ids';
 
 /** One of Plett's eight tips, retold in this project's own words. */
@@ -12,6 +13,11 @@ export interface TipText {
   watchOut: string;
   /** One question to reflect on. */
   question: string;
+  /**
+   * Where the tip could be read as "never step in": that danger is the exception (shown
+   * with the tip, in the same words wherever a tip needs it).
+   */
+  whenInDanger?: string;
 }
 
 export interface PrincipleText {
@@ -28,6 +34,11 @@ export interface SelfCheckText {
   ifConcern: string;
   /** One kind sentence for the read-out when the answer is "not sure". */
   ifUnsure: string;
+  /**
+   * For a question whose concern answer is not a concern by itself (its rule has
+   * `onlyWith`): the kind sentence when it stands alone.
+   */
+  ifAlone?: string;
 }
 
 export interface Credit {
@@ -86,8 +97,36 @@ export interface GlossaryLinks {
 export interface SelfCheckRule {
   /** The answer that leans towards rescuing rather than a helping hand. */
   concern: 'yes' | 'no';
+  /**
+   * When set, the concern answer leans towards rescuing only together with a concern on one
+   * of these questions; alone, the read-out gives the question's `ifAlone` sentence instead
+   * ("they didn't ask" alone is no reason to stay away: someone may be too lost to ask).
+   */
+  onlyWith?: SelfCheckId[];
   tips: TipId[];
   principles: PrincipleId[];
+}
+
+/**
+ * What to do when someone is in danger, and where to turn (About and the self-check). The
+ * numbers are language-neutral, in ../crisis-lines.ts; each language names and describes them.
+ */
+export interface SafetyText {
+  /** "When someone is in danger". */
+  title: string;
+  /** Said once, kindly: in danger, stepping in is right and is not rescuing. */
+  danger: string;
+  /** One line before the self-check's questions. */
+  beforeCheck: string;
+  /** Above the lines: "Where to turn, now". */
+  linesTitle: string;
+  regions: Record<CrisisRegion, string>;
+  /** What each line is for, after its number. */
+  lines: Record<CrisisLineId, string>;
+  /** Between two numbers of one line: "or". */
+  or: string;
+  /** For anywhere else: your local emergency number. */
+  elsewhere: string;
 }
 
 export type Tips = Record<TipId, TipText>;

@@ -113,7 +113,7 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   'compulsory-framework': {
     variants: [
-      'compulsory framework',
+      'mandated help',
       'mandated care',
       'mandated client',
       'mandated clients',
@@ -195,6 +195,9 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   'voice-and-choice': {
     variants: ['voice and choice'],
+  },
+  'cultural-historical-gender': {
+    variants: ['cultural, historical and gender issues', 'cultural, historical, and gender issues'],
   },
   'co-regulation': {
     variants: [],

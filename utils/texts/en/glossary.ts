@@ -10,7 +10,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   'holding-space': {
     term: 'holding space',
     explanation:
-      'Walking alongside someone without judging, fixing or taking over. You stay present and trust them to find their own way.',
+      'Keeping someone company through something hard while the steering stays with them. You stay, you listen, and you trust their own sense of the way.',
   },
   'making-space': {
     term: 'making space',
@@ -75,7 +75,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   empowerment: {
     term: 'empowerment',
     explanation:
-      'Helping people find and use their own strength, so that over time they need you less. The power stays with them, not with the helper.',
+      'Helping people find and use their own strength, so that over time they need you less. In trauma-informed work it is one principle with voice and choice: the power stays with them.',
   },
   'strengths-based': {
     term: 'strengths-based',
@@ -103,9 +103,9 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
       'Care decisions made together: the professional brings knowledge, the person brings their life, values and wishes. Neither decides alone.',
   },
   'compulsory-framework': {
-    term: 'compulsory framework',
+    term: 'mandated help',
     explanation:
-      'Help someone has to accept because a court, agency or rule says so. Even then, you can leave room for their say in how it happens.',
+      'Help that is mandated or court-ordered: someone has to accept it because a court, an agency or a rule says so. Even then, you can leave room for their say in how it happens.',
   },
   coercion: {
     term: 'coercion',
@@ -156,6 +156,11 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
     term: 'voice and choice',
     explanation:
       'A trauma-informed principle: people have a real say in their care and real options to choose from. Even small choices give back a sense of control.',
+  },
+  'cultural-historical-gender': {
+    term: 'cultural, historical and gender issues',
+    explanation:
+      'The sixth trauma-informed principle: culture, gender and the history of someone’s community shape what hurt them and what helps. Look past stereotypes, and take harm done to a whole group seriously.',
   },
   'co-regulation': {
     term: 'co-regulation',
@@ -215,7 +220,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   judgement: {
     term: 'judgemental',
     explanation:
-      'Looking down on someone’s choices as right or wrong. People notice it fast, and then they stop telling you what is really going on.',
+      'Deciding that someone’s choices are wrong and letting them feel it, in words, a look or a sigh. People notice it fast, and then they stop telling you what is really going on.',
   },
   shaming: {
     term: 'shaming',

@@ -4,10 +4,12 @@ import type { SelfCheckTexts } from '../types';
 export const selfCheck: SelfCheckTexts = {
   'did-they-ask': {
     question: 'Did they ask for help themselves?',
-    hint: 'A sigh, a hint or a worried look is not yet a request.',
+    hint: 'A sigh or a worried look is not yet a request, and someone who is overwhelmed may not manage to ask at all.',
     ifConcern:
-      'Before you start, you could ask whether they want anything from you, and what kind of help would suit them.',
+      'They haven’t asked, and other answers suggest your help may not fit yet. Before you start, you could ask whether they want anything from you, and what kind of help would suit them.',
     ifUnsure: 'When in doubt, simply ask: “Would you like help with this, or shall I just listen?”',
+    ifAlone:
+      'They haven’t asked, and that alone is fine: people who are struggling often can’t. You could offer something concrete, once, and let a no be a no.',
   },
   'what-they-need': {
     question: 'Do you know what they say they need, in their own words?',
@@ -27,7 +29,7 @@ export const selfCheck: SelfCheckTexts = {
     question: 'Is part of this about your own need, like feeling useful or easing your own worry?',
     hint: 'That is human; it just helps to notice it.',
     ifConcern: 'That is very human, and simply noticing it can make it easier to let them lead.',
-    ifUnsure: 'It may help to pause and ask yourself how it would feel to do nothing for now.',
+    ifUnsure: 'It may help to pause and ask yourself how it would feel just to listen for now.',
   },
   'stay-without-fixing': {
     question: 'Can you stay with them without solving anything?',

@@ -40,6 +40,8 @@ export const tips: Tips = {
       'In the rescuer role, you quietly take over calls, forms and decisions, however kindly, until they believe they can’t cope alone.',
     question:
       'What are you doing for them that they could do themselves, perhaps with a little support?',
+    whenInDanger:
+      'One exception: when someone is in danger, stepping in to keep them safe is not taking their power away. Give the choices back as soon as it is safe.',
   },
   'ego-aside': {
     title: 'No need to be the hero',
@@ -68,16 +70,19 @@ export const tips: Tips = {
     question: 'Which mistake are you trying to save them from, and is it yours to prevent?',
   },
   'humble-guidance': {
-    title: 'Offer ideas lightly',
-    essence: 'When you do give advice or help, offer it gently: as one option, not as the truth.',
+    title: 'Offer help humbly',
+    essence:
+      'Sometimes people are too lost to ask. Offer help and ideas then, with care: as something they may take or leave, not as the truth.',
     cues: [
+      'When someone is too overwhelmed to ask, offer one concrete thing: “Shall I make that call with you?”',
       'Ask before advising: “Would you like an idea, or shall I just listen?”',
-      'Offer suggestions as options: “Some people find this helps. What do you think?”',
-      'Be honest about what you don’t know.',
+      'Offer suggestions as options, and be honest about what you don’t know.',
     ],
     watchOut:
       'In the rescuer role, you tell them what to do as the expert, and they end up feeling small for not knowing.',
     question: 'How can you share what you know without making them feel they should have known it?',
+    whenInDanger:
+      'When someone is in danger, don’t wait to be asked and don’t offer options: get help straight away. Humility is for the choices that can wait.',
   },
   'container-for-emotions': {
     title: 'Room for big feelings',
@@ -93,10 +98,11 @@ export const tips: Tips = {
     question: 'Which feelings in others are hardest for you to stay with, and why?',
   },
   'their-own-choices': {
-    title: 'Their life, their choices',
-    essence: 'They may choose a path you wouldn’t. Respect it and keep standing beside them.',
+    title: 'Their life, their way',
+    essence:
+      'They may choose a path you wouldn’t, and go through things differently than you would: grieve, cope or heal in their own way. Respect it and keep standing beside them.',
     cues: [
-      'Notice when “what I would do” creeps into your voice.',
+      'Notice when “what I would do” or “how I got through it” creeps into your voice.',
       'Ask what matters to them in this choice, and listen for their values, not yours.',
       'Keep the door open: “Whatever you decide, I’m still here.”',
     ],

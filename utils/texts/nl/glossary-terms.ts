@@ -177,6 +177,7 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
       'wet verplichte ggz',
       'wet zorg en dwang',
       'wvggz',
+      'wzd',
     ],
     everyday: ['crisismaatregel'],
   },
@@ -234,6 +235,9 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   'voice-and-choice': {
     variants: [],
     everyday: ['zeggenschap en keuze', 'stem en keuze', 'inspraak en keuze'],
+  },
+  'cultural-historical-gender': {
+    variants: ['culturele, historische en genderaspecten'],
   },
   'co-regulation': {
     variants: [
@@ -346,7 +350,8 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   shaming: {
-    variants: ['beschaming'],
+    variants: [],
+    everyday: ['kleineren', 'kleinerend', 'kleinerende'],
   },
   overwhelm: {
     variants: [],

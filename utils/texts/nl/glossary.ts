@@ -10,7 +10,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   'holding-space': {
     term: 'holding space',
     explanation:
-      'Naast iemand staan zonder te oordelen, te repareren of het over te nemen. Je bent er echt en vertrouwt op de intuïtie en wijsheid van de ander om de eigen weg te vinden.',
+      'Iemand gezelschap houden in iets zwaars, terwijl de ander zelf aan het roer blijft. Je blijft, je luistert, en je vertrouwt op de intuïtie en wijsheid van de ander.',
   },
   'making-space': {
     term: 'ruimte houden',
@@ -45,7 +45,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   persecutor: {
     term: 'aanklager',
     explanation:
-      'In de dramadriehoek: degene die verwijt, duwt of kritiek geeft. Wordt je hulp afgewezen, dan kun je als helper zomaar in die rol belanden.',
+      'In de dramadriehoek: degene die verwijten maakt, onder druk zet of kritiek geeft. Wordt je hulp afgewezen, dan kun je als helper zomaar in die rol belanden.',
   },
   'winners-triangle': {
     term: 'winnaarsdriehoek',
@@ -75,7 +75,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   empowerment: {
     term: 'empowerment',
     explanation:
-      'Mensen helpen hun eigen kracht te vinden en te gebruiken, zodat ze jou steeds minder nodig hebben. De macht blijft bij hen, niet bij de helper.',
+      'Iemand helpen de eigen kracht te vinden en te gebruiken, zodat die jou steeds minder nodig heeft. In trauma-informed werken een principe, samen met zeggenschap en keuze: de macht blijft bij de ander.',
   },
   'strengths-based': {
     term: 'eigen kracht',
@@ -115,7 +115,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   'involuntary-care': {
     term: 'onvrijwillige zorg',
     explanation:
-      'Zorg of opname zonder instemming van de persoon zelf, in Nederland geregeld in de Wvggz en de Wzd. Juist dan tellen de keuzes die iemand nog wel heeft.',
+      'Zorg of opname zonder instemming van de persoon zelf. In Nederland regelen de Wvggz en de Wzd dat; in België beslist de vrederechter (bij minderjarigen de jeugdrechter) over een gedwongen opname. Juist dan tellen de keuzes die er nog zijn.',
   },
   'waiting-list': {
     term: 'wachtlijst',
@@ -156,6 +156,11 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
     term: 'zeggenschap en keuze',
     explanation:
       'Een principe van trauma-informed werken: iemand heeft echt iets te zeggen over de eigen zorg en krijgt echte keuzes. Zelfs kleine keuzes geven wat controle terug.',
+  },
+  'cultural-historical-gender': {
+    term: 'culturele, historische en genderaspecten',
+    explanation:
+      'Het zesde principe van trauma-informed werken: cultuur, gender en de geschiedenis van iemands gemeenschap kleuren wat pijn deed en wat helpt. Kijk voorbij stereotypen, en neem leed dat een hele groep is aangedaan serieus.',
   },
   'co-regulation': {
     term: 'co-regulatie',
@@ -215,10 +220,10 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   judgement: {
     term: 'oordeel',
     explanation:
-      'Iemands keuzes van bovenaf als goed of fout bekijken. Mensen merken dat snel, en dan vertellen ze je niet meer wat er echt speelt.',
+      'Vinden dat iemands keuzes fout zijn en dat laten merken, met woorden, een blik of een zucht. De ander merkt dat snel, en vertelt je dan niet meer wat er echt speelt.',
   },
   shaming: {
-    term: 'beschaming',
+    term: 'kleineren',
     explanation:
       'Iemand zich tekort of slecht laten voelen, vaak onbedoeld, met een zucht of een preek. Een van de drie manieren waarop hulp misgaat.',
   },
@@ -238,14 +243,14 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
       'Een manier van praten over verandering die iemands eigen redenen naar boven haalt, in plaats van de jouwe op te dringen. Ontstaan in de verslavingszorg, nu breed gebruikt.',
   },
   'mi-spirit': {
-    term: 'spirit van motiverende gespreksvoering',
+    term: 'geest van motiverende gespreksvoering',
     explanation:
       'De houding achter motiverende gespreksvoering: partnerschap, acceptatie, compassie en ontlokken. Die houding telt meer dan welke techniek ook.',
   },
   evocation: {
     term: 'ontlokken',
     explanation:
-      'Iemands eigen ideeën, redenen en krachten naar boven halen, in plaats van de jouwe erin te stoppen. Onderdeel van de spirit van motiverende gespreksvoering.',
+      'Iemands eigen ideeën, redenen en krachten naar boven halen, in plaats van de jouwe erin te stoppen. Onderdeel van de geest van motiverende gespreksvoering.',
   },
   'active-listening': {
     term: 'actief luisteren',
@@ -253,7 +258,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
       'Luisteren om te begrijpen, niet om te antwoorden: je vat samen en geeft terug wat je hoort. Zo voelt de ander zich gehoord en hoort die zichzelf.',
   },
   'unconditional-positive-regard': {
-    term: 'onvoorwaardelijke positieve aandacht',
+    term: 'onvoorwaardelijke acceptatie',
     explanation:
       'Iemand als mens accepteren en waarderen, wat die ook doet of voelt. Dat betekent niet dat je het overal mee eens bent.',
   },

@@ -7,10 +7,10 @@ export const principles: Principles = {
   },
   'without-judgement': {
     title: 'Zonder oordeel',
-    body: 'Mensen gaan pas open als ze zich niet beoordeeld voelen. Merk je eigen mening op en zet die even opzij. Je kunt het oneens zijn met een keuze en de persoon toch volledig respecteren.',
+    body: 'Iemand gaat pas open als die zich niet beoordeeld voelt. Merk je eigen mening op en zet die even opzij. Je kunt het oneens zijn met een keuze en de ander toch volledig respecteren.',
   },
   'their-own-wisdom': {
-    title: 'Hun wijsheid, hun regie',
+    title: 'Eigen wijsheid, eigen regie',
     body: 'De ander is deskundige op het eigen leven en kan zelf beslissen, ook over moeilijke dingen. Dat is wat eigen regie en autonomie in de praktijk betekenen. Jij steunt dat vermogen, je neemt het niet over.',
   },
   'no-fixing': {
@@ -19,7 +19,7 @@ export const principles: Principles = {
   },
   safety: {
     title: 'Een veilige, rustige plek',
-    body: 'Mensen laten pas zien wat ze echt voelen als het veilig is. Dat bouw je met rust, eerlijkheid en voorspelbaarheid: zeg wat je gaat doen en doe het dan ook. Veiligheid komt vóór elke stap vooruit.',
+    body: 'Iemand laat pas zien wat die echt voelt als het veilig is. Dat bouw je met rust, eerlijkheid en voorspelbaarheid: zeg wat je gaat doen en doe het dan ook. Veiligheid komt vóór elke stap vooruit.',
   },
   'helper-boundaries': {
     title: 'Jouw grenzen tellen ook',

@@ -1,14 +1,16 @@
 import type { SelfCheckTexts } from '../types';
 
-/** "Redden of steuntje in de rug?": vragen die je jezelf stelt voordat je inspringt. */
+/** "Redden of steuntje in de rug?": vragen die je jezelf stelt voordat je bijspringt. */
 export const selfCheck: SelfCheckTexts = {
   'did-they-ask': {
     question: 'Heeft de ander zelf om hulp gevraagd?',
-    hint: 'Een zucht, een hint of een bezorgde blik is nog geen hulpvraag.',
+    hint: 'Een zucht of een bezorgde blik is nog geen hulpvraag, en wie overweldigd is, kan soms niet eens om hulp vragen.',
     ifConcern:
-      'Voordat je begint, kun je vragen of de ander iets van je wil, en wat voor hulp dan zou passen.',
+      'De ander heeft niet gevraagd, en andere antwoorden laten zien dat je hulp misschien nog niet past. Voordat je begint, kun je vragen of de ander iets van je wil, en wat voor hulp dan zou passen.',
     ifUnsure:
       'Twijfel je, vraag het dan gewoon: “Wil je hier hulp bij, of zal ik vooral luisteren?”',
+    ifAlone:
+      'De ander heeft niet gevraagd, en dat alleen is geen probleem: wie het zwaar heeft, kan dat vaak niet. Je kunt één keer iets concreets aanbieden, en een nee een nee laten zijn.',
   },
   'what-they-need': {
     question: 'Weet je wat de ander zelf zegt nodig te hebben, in eigen woorden?',
@@ -16,15 +18,15 @@ export const selfCheck: SelfCheckTexts = {
     ifConcern:
       'Je kunt beginnen met vragen wat de ander nodig heeft, en het hele antwoord afwachten voordat je iets aanbiedt.',
     ifUnsure:
-      'Je kunt teruggeven wat jij denkt dat de ander nodig heeft, en vragen of die zich daarin herkent.',
+      'Je kunt samenvatten wat jij denkt dat de ander nodig heeft, en vragen of die zich daarin herkent.',
   },
   'too-much': {
     question: 'Kan wat je wilt bieden op dit moment meer zijn dan de ander aankan?',
-    hint: 'Denk aan hun energie, hun zorgen en de hulp die er al is.',
+    hint: 'Denk aan de energie en de zorgen van de ander, en aan de hulp die er al is.',
     ifConcern:
       'Misschien kies je het ene dat nu het belangrijkst is, en bewaar je de rest voor later.',
     ifUnsure:
-      'Je kunt eerst een klein beetje aanbieden, kijken hoe het valt, en pas daarna meer geven.',
+      'Je kunt eerst een klein beetje aanbieden, kijken hoe dat aankomt, en pas daarna meer geven.',
   },
   'whose-need': {
     question:
@@ -32,7 +34,8 @@ export const selfCheck: SelfCheckTexts = {
     hint: 'Dat is menselijk; het helpt alleen om het op te merken.',
     ifConcern:
       'Dat is heel menselijk, en alleen al het opmerken maakt het makkelijker om de ander de leiding te laten.',
-    ifUnsure: 'Het kan helpen om even stil te staan bij hoe het zou voelen om nu niets te doen.',
+    ifUnsure:
+      'Het kan helpen om even stil te staan bij hoe het zou voelen om nu alleen te luisteren.',
   },
   'stay-without-fixing': {
     question: 'Kun je bij de ander blijven zonder iets op te lossen?',
@@ -43,7 +46,7 @@ export const selfCheck: SelfCheckTexts = {
       'Je kunt eerst een tijdje luisteren en pas oplossingen aandragen als de ander daarom vraagt.',
   },
   'their-choice': {
-    question: 'Kun je ermee leven als de ander anders kiest dan jij zou doen?',
+    question: 'Kun je ermee leven als de ander een andere keuze maakt dan jij?',
     hint: 'Ermee leven is niet hetzelfde als het ermee eens zijn.',
     ifConcern:
       'Het kan helpen om te ontdekken wat de ander belangrijk vindt in deze keuze, zodat je ernaast kunt blijven staan, ook als jij anders zou kiezen.',
@@ -52,7 +55,7 @@ export const selfCheck: SelfCheckTexts = {
   },
   'my-reserves': {
     question: 'Heb je hier zelf nu ruimte voor, en iemand die jou steunt?',
-    hint: 'Allebei telt: je eigen energie, en iemand bij wie je terechtkunt.',
+    hint: 'Het gaat om allebei: je eigen energie, en iemand bij wie je terechtkunt.',
     ifConcern:
       'Jouw grenzen tellen ook, dus praat misschien eerst met een collega, supervisor of vriend, of zeg eerlijk wat je nu wel kunt bieden.',
     ifUnsure:

@@ -2,19 +2,20 @@ import type { Tips } from '../types';
 
 /**
  * De acht tips van Heather Plett (2015), in haar volgorde, in de eigen woorden van dit project.
+ * Over de persoon die je helpt: „de ander”, enkelvoud („die”, „diegene”), overal hetzelfde.
  */
 export const tips: Tips = {
   'trust-their-wisdom': {
-    title: 'Vertrouw op hun eigen kompas',
+    title: 'Vertrouw op het kompas van de ander',
     essence:
-      'De ander kent het eigen leven het best. Help ze hun eigen stem te horen, niet de jouwe.',
+      'De ander kent het eigen leven het best. Help diegene de eigen stem te horen, niet de jouwe.',
     cues: [
       'Vraag eerst wat de ander ervan vindt, voordat je zegt wat jij vindt: “Wat zegt je gevoel?”',
-      'Vat samen wat je hoort, zodat ze hun eigen gedachten terughoren.',
-      'Komen ze zelf op een antwoord, laat het dan van hen zijn en schaaf er niet aan.',
+      'Vat samen wat je hoort, zodat de ander de eigen gedachten terughoort.',
+      'Komt de ander zelf met een antwoord, laat het dan van de ander zijn en schaaf er niet aan.',
     ],
     watchOut:
-      'In de reddersrol geef je het antwoord al, zodat hun eigen gevoel voor wat klopt nooit aan de beurt komt.',
+      'In de reddersrol geef je zelf het antwoord al, en komt het gevoel van de ander voor wat klopt nooit aan de beurt.',
     question:
       'Wanneer liet je iemand voor het laatst zelf het antwoord vinden, terwijl het jouwe al klaarlag?',
   },
@@ -23,34 +24,36 @@ export const tips: Tips = {
     essence: 'Deel wat helpt bij de volgende stap, niet alles wat je weet in één keer.',
     cues: [
       'Vraag eerst: “Zal ik iets vertellen over hoe dit meestal gaat?”',
-      'Geef één ding tegelijk en kijk hoe het binnenkomt.',
+      'Geef één ding tegelijk en kijk hoe het aankomt.',
       'Bewaar de rest voor als de ander erom vraagt of eraan toe is.',
     ],
     watchOut:
-      'In de reddersrol overspoel je iemand met adviezen, folders en mogelijkheden, tot die zich nog meer verloren voelt dan eerst.',
+      'In de reddersrol overspoel je de ander met adviezen, folders en mogelijkheden, tot die zich nog meer verloren voelt dan eerst.',
     question: 'Wat moet de ander vandaag weten, en wat kan wachten?',
   },
   'leave-their-power': {
-    title: 'Laat de regie bij hen',
+    title: 'Laat de regie bij de ander',
     essence:
-      'Doe dingen samen met de ander, niet voor de ander, zodat ze zelf aan het roer blijven.',
+      'Doe dingen samen met de ander, niet voor de ander, zodat die zelf aan het roer blijft.',
     cues: [
       'Vraag voordat je iets overneemt: “Wil je dit zelf doen, of zullen we het samen doen?”',
       'Benoem welke keuzes er zijn, ook de kleine.',
-      'Doe een stap terug als ze iets zelf kunnen, ook als het langer duurt.',
+      'Doe een stap terug als de ander iets zelf kan, ook als het langer duurt.',
     ],
     watchOut:
       'In de reddersrol neem je ongemerkt telefoontjes, formulieren en beslissingen over, hoe goed bedoeld ook, tot de ander denkt het zelf niet meer te kunnen.',
     question:
-      'Wat doe je nu voor de ander dat ze zelf zouden kunnen, misschien met een beetje steun?',
+      'Wat doe je nu voor de ander dat die zelf zou kunnen, misschien met een beetje steun?',
+    whenInDanger:
+      'Eén uitzondering: is iemand in gevaar, dan is ingrijpen om diegene veilig te houden geen regie afpakken. Geef de keuzes terug zodra het veilig is.',
   },
   'ego-aside': {
     title: 'Je hoeft geen held te zijn',
     essence:
-      'Hun vooruitgang is van hen. Je hoeft niet bedankt te worden, gelijk te krijgen of de redder te zijn.',
+      'De vooruitgang is van de ander. Je hoeft niet bedankt te worden, gelijk te krijgen of de redder te zijn.',
     cues: [
-      'Merk op wanneer je wilt dat ze jouw advies volgen, zodat jij je er goed bij voelt.',
-      'Laat hun succes van hen zijn: “Dat heb jij gedaan.”',
+      'Merk op wanneer je wilt dat de ander jouw advies volgt, zodat jij je er goed bij voelt.',
+      'Laat het succes bij de ander: “Dat heb jij gedaan.”',
       'Slaat de ander je hulp af, haal dan even adem voor je reageert; het is geen oordeel over jou.',
     ],
     watchOut:
@@ -60,7 +63,7 @@ export const tips: Tips = {
   'safe-to-fail': {
     title: 'Ruimte om te struikelen',
     essence:
-      'Mensen leren door te proberen. Zorg dat iets mis mag gaan, zonder schuld en zonder dat ze jou kwijtraken.',
+      'Door te proberen leer je. Zorg dat er iets mis mag gaan, zonder schuld en zonder dat de ander jou kwijtraakt.',
     cues: [
       'Gaat er iets mis, begin dan nieuwsgierig: “Wat is er gebeurd? Wat heb je nu nodig?”',
       'Zeg hardop dat een tegenslag niets verandert aan hoe jij naar de ander kijkt.',
@@ -71,20 +74,22 @@ export const tips: Tips = {
     question: 'Voor welke fout wil je de ander behoeden, en is het aan jou om die te voorkomen?',
   },
   'humble-guidance': {
-    title: 'Bescheiden meedenken',
+    title: 'Bied hulp bescheiden aan',
     essence:
-      'Geef je toch advies of hulp, bied het dan voorzichtig aan: als mogelijkheid, niet als waarheid.',
+      'Soms is iemand te verloren om te vragen. Bied dan hulp en ideeën aan, met zorg: als iets wat de ander mag aannemen of laten liggen, niet als de waarheid.',
     cues: [
+      'Is de ander te overweldigd om te vragen, bied dan één concreet ding aan: “Zal ik dat telefoontje samen met je doen?”',
       'Vraag voordat je advies geeft: “Wil je een idee horen, of zal ik alleen luisteren?”',
-      'Breng een suggestie als keuze: “Sommige mensen hebben hier iets aan. Wat denk jij?”',
-      'Wees eerlijk over wat je niet weet.',
+      'Breng een suggestie als keuze, en wees eerlijk over wat je niet weet.',
     ],
     watchOut:
-      'In de reddersrol vertel je als deskundige wat iemand moet doen, en voelt de ander zich klein omdat die het niet wist.',
+      'In de reddersrol vertel je als deskundige wat de ander moet doen, en voelt die zich klein omdat die het niet wist.',
     question: 'Hoe deel je wat je weet, zonder dat de ander zich kleiner gaat voelen?',
+    whenInDanger:
+      'Is iemand in gevaar, wacht dan niet tot je iets gevraagd wordt en bied geen keuzes aan: zorg meteen voor hulp. Bescheidenheid is voor de keuzes die kunnen wachten.',
   },
   'container-for-emotions': {
-    title: 'Ruimte voor grote gevoelens',
+    title: 'Ruimte voor heftige gevoelens',
     essence:
       'Wees een veilige, rustige plek waar angst, verdriet, boosheid en trauma er mogen zijn, zonder oplossing.',
     cues: [
@@ -93,17 +98,17 @@ export const tips: Tips = {
       'Benoem wat je ziet, zonder oordeel: “Dit is veel. Logisch dat je je zo voelt.”',
     ],
     watchOut:
-      'In de reddersrol probeer je snel op te vrolijken of begin je over iets anders, omdat hun pijn zwaar is om aan te zien.',
+      'In de reddersrol probeer je snel op te vrolijken of begin je over iets anders, omdat de pijn van de ander zwaar is om aan te zien.',
     question:
       'Bij welke gevoelens van anderen vind je het het moeilijkst om te blijven, en hoe komt dat?',
   },
   'their-own-choices': {
-    title: 'Hun leven, hun keuzes',
+    title: 'Eigen leven, eigen weg',
     essence:
-      'De ander kiest misschien een weg die jij niet zou kiezen. Respecteer dat en blijf ernaast staan.',
+      'De ander kiest misschien een weg die jij niet zou kiezen, en beleeft dingen anders dan jij: rouwt, verwerkt of herstelt op een eigen manier. Respecteer dat en blijf ernaast staan.',
     cues: [
-      'Merk op wanneer “wat ik zou doen” in je stem sluipt.',
-      'Vraag wat de ander belangrijk vindt in deze keuze, en luister naar hun waarden, niet naar de jouwe.',
+      'Merk op wanneer “wat ik zou doen” of “hoe ik het zelf deed” in je stem sluipt.',
+      'Vraag wat de ander belangrijk vindt in deze keuze, en luister naar de waarden van de ander, niet naar die van jou.',
       'Houd de deur open: “Wat je ook kiest, ik blijf er voor je.”',
     ],
     watchOut:

@@ -69,6 +69,7 @@ export const unambiguousWords: Record<string, string> = {
   // involuntary-care
   zorgmachtiging: 'The court order for compulsory mental-health care; no other sense.',
   wvggz: 'Abbreviation of the Dutch compulsory mental-health care act.',
+  wzd: 'Abbreviation of the Wet zorg en dwang, the Dutch care and coercion act; no other use.',
   // waiting-list
   overbruggingszorg: 'Care that bridges a waiting time; only used in healthcare.',
   // trauma-informed
@@ -123,8 +124,6 @@ export const unambiguousWords: Record<string, string> = {
   'niet-oordelende': 'Inflected form of niet-oordelend.',
   oordeelvrij: 'Free of judgement about a person; no other sense.',
   oordeelvrije: 'Inflected form of oordeelvrij.',
-  // shaming
-  beschaming: "Making someone feel ashamed; betraying trust is 'vertrouwen beschamen'.",
   // righting-reflex
   reparatiereflex: 'The urge to fix; repairs of things are not called a reflex.',
   oplosreflex: 'The urge to solve; no other sense.',
