@@ -1,13 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Content } from '../utils/texts';
-import {
-  applyImport,
-  createBackup,
-  MAX_BACKUP_BYTES,
-  parseBackup,
-  previewImport,
-} from '../utils/my-data/backup';
-import type { BackupData, ImportMode } from '../utils/my-data/backup';
+import { createBackup, MAX_BACKUP_BYTES, parseBackup } from '../utils/my-data/backup-format';
+import { applyImport, previewImport } from '../utils/my-data/backup-import';
+import type { BackupData } from '../utils/my-data/backup-format';
+import type { ImportMode } from '../utils/my-data/backup-import';
 import { tipsToMarkdown } from '../utils/my-data/markdown';
 import { LIMITS } from '../utils/my-data/model';
 import { useAnnounce } from './announcer';

@@ -1,4 +1,6 @@
 import { createBatcher } from '../../utils/highlight/batcher';
+import { changedParts } from '../../utils/highlight/mutation-changes';
+import type { NodeFacts } from '../../utils/highlight/mutation-changes';
 import { visibleTerms } from '../../utils/highlight/care-context';
 import type { EverydayMode } from '../../utils/settings/highlight-settings';
 import { OWN_TERM_PREFIX } from '../../utils/my-data/terms-ops';
@@ -178,44 +180,22 @@ export function startHighlighter(
     return element ? blockOf(element) : node.parentNode;
   };
 
+  const facts: NodeFacts<Node> = {
+    isOwnUi,
+    kind: (node) =>
+      node.nodeType === Node.TEXT_NODE
+        ? 'text'
+        : node.nodeType !== Node.ELEMENT_NODE
+          ? 'other'
+          : INLINE_TAGS.has((node as Element).localName)
+            ? 'inline'
+            : 'block',
+    blockOf: blockFor,
+  };
   const onMutations = (records: MutationRecord[]) => {
-    for (const record of records) {
-      if (isOwnUi(record.target)) continue;
-      // Shown, hidden, made editable or not: the block around it is looked at again.
-      if (record.type === 'characterData' || record.type === 'attributes') {
-        const block = blockFor(record.target);
-        if (block) batcher.add(block);
-        continue;
-      }
-      // childList: a new block is scanned by itself; new or removed text or inline
-      // elements change the text of the block they are in.
-      let textChanged = false;
-      for (const added of record.addedNodes) {
-        if (isOwnUi(added)) continue;
-        if (
-          added.nodeType === Node.ELEMENT_NODE &&
-          !INLINE_TAGS.has((added as Element).localName)
-        ) {
-          batcher.add(added);
-        } else textChanged = true;
-      }
-      for (const removed of record.removedNodes) {
-        if (isOwnUi(removed)) continue;
-        if (
-          removed.nodeType === Node.TEXT_NODE ||
-          INLINE_TAGS.has((removed as Element).localName)
-        ) {
-          textChanged = true;
-        } else {
-          // A whole block went: nothing to scan, but its terms must go too.
-          batcher.add(pruneOnly);
-        }
-      }
-      if (textChanged) {
-        const block = blockFor(record.target);
-        if (block) batcher.add(block);
-      }
-    }
+    const { parts, removedBlock } = changedParts(records, facts);
+    for (const part of parts) batcher.add(part);
+    if (removedBlock) batcher.add(pruneOnly);
   };
   const observer = new MutationObserver(onMutations);
   const shadowRoots: ShadowRoot[] = [];

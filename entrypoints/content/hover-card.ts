@@ -1,11 +1,11 @@
+import { element, fillCard } from './card-content';
+import type { CardActions } from './card-content';
+import { createCardHost } from './card-host';
+import type { CardParts } from './card-host';
+import { cardPosition } from './card-position';
 import type { CardTexts } from '../../utils/texts/card-texts';
-import type { TipId } from '../../utils/texts/ids';
-import { CARD_CSS } from './card-styles';
 
-export interface CardActions {
-  openTip: (tip: TipId) => void;
-  hideTerm: (id: string) => void;
-}
+export type { CardActions } from './card-content';
 
 export interface HoverCard {
   /** Shows the card for a term next to `anchor` (the term's place on screen). */
@@ -29,132 +29,61 @@ export interface HoverCard {
   remove: () => void;
 }
 
-/** The host's own rules, inline and !important: no page rule can override them. */
-const HOST_STYLE =
-  'all:initial!important;display:block!important;position:fixed!important;' +
-  'inset:0 auto auto 0!important;width:0!important;height:0!important;' +
-  'overflow:visible!important;z-index:2147483647!important;pointer-events:none!important;' +
-  'visibility:visible!important;opacity:1!important;transform:none!important;' +
-  'filter:none!important;clip-path:none!important';
-
-const GAP = 6;
-const MARGIN = 8;
-
 /**
- * The card that explains a highlighted term: an (open) shadow root in an element of our
- * own, added to the page only while the card or an announcement is needed, and never
- * given focus. It is placed next to the word, never over it.
+ * The card that explains a highlighted term: a closed shadow root in an element of our
+ * own (./card-host.ts), added to the page only while the card or an announcement is
+ * needed, and never given focus. Its content is made by ./card-content.ts and it is placed
+ * by ./card-position.ts, next to the word, never over it. The "Highlight this term" form
+ * is an extension page in a frame inside it (entrypoints/ask-term/).
  */
 export function createHoverCard(doc: Document, actions: CardActions): HoverCard {
-  let host: HTMLElement | null = null;
-  let card: HTMLElement | null = null;
-  let live: HTMLElement | null = null;
-  let noticeBox: HTMLElement | null = null;
+  let parts: CardParts | null = null;
   let noticeTimer: ReturnType<typeof setTimeout> | undefined;
   let shownId: string | null = null;
   /** While the "Highlight this term" form is open, hovering and hiding leave it alone. */
   let asking = false;
   let closeAsk: (() => void) | null = null;
 
-  const ensureHost = () => {
-    if (host?.isConnected && card && live && noticeBox) return { card, live, noticeBox };
-    // A built-in element, known by reference: a custom element's name could be defined by
-    // the page first (its code would run on our host). Its inline !important rules win
-    // over any rule of the page's, so the page can't hide, move or fade it.
-    host = doc.createElement('div');
-    host.style.cssText = HOST_STYLE;
-    // Closed: the page's scripts can't read the card (the user's own notes) or press its
-    // buttons; the buttons also ignore clicks that did not come from the user.
-    const shadow = host.attachShadow({ mode: 'closed' });
-    applyStyles(doc, shadow);
-    card = doc.createElement('div');
-    card.className = 'card';
-    card.setAttribute('role', 'note');
-    card.hidden = true;
-    live = doc.createElement('div');
-    live.className = 'visually-hidden';
-    live.setAttribute('role', 'status');
-    live.setAttribute('aria-live', 'polite');
-    noticeBox = doc.createElement('div');
-    noticeBox.className = 'notice';
-    noticeBox.hidden = true;
-    shadow.append(card, live, noticeBox);
-    doc.documentElement.append(host);
-    return { card, live, noticeBox };
-  };
-
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
-    const node = doc.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
-
-  const fill = (target: HTMLElement, id: string, texts: CardTexts) => {
-    const entry = texts.entries[id];
-    target.replaceChildren();
-    if (!entry) return;
-    target.setAttribute('aria-label', entry.term);
-    target.setAttribute('lang', texts.lang);
-    target.append(el('p', 'term', entry.term), el('p', 'explanation', entry.explanation));
-    if (entry.source) target.append(el('p', 'source', entry.source));
-    const row = el('div', 'row');
-    for (const tip of entry.tips) {
-      const button = el('button', 'tip', tip.label);
-      button.type = 'button';
-      button.title = texts.relatedTip;
-      button.addEventListener('click', (event) => event.isTrusted && actions.openTip(tip.id));
-      row.append(button);
-    }
-    const hideButton = el('button', 'hide', texts.hideTerm);
-    hideButton.type = 'button';
-    hideButton.addEventListener('click', (event) => {
-      if (!event.isTrusted) return;
-      actions.hideTerm(id);
-      api.hide();
-    });
-    row.append(hideButton);
-    target.append(row);
+  const ensureHost = (): CardParts => {
+    if (!parts?.host.isConnected) parts = createCardHost(doc);
+    return parts;
   };
 
   const place = (target: HTMLElement, anchor: DOMRect) => {
     const view = doc.defaultView!;
     target.style.left = '0px';
     target.style.top = '0px';
-    const { width, height } = target.getBoundingClientRect();
-    const left = Math.min(
-      Math.max(MARGIN, anchor.left),
-      Math.max(MARGIN, view.innerWidth - width - MARGIN),
-    );
-    const below = anchor.bottom + GAP;
-    const fitsBelow = below + height + MARGIN <= view.innerHeight;
-    const top = fitsBelow || anchor.top - GAP - height < MARGIN ? below : anchor.top - GAP - height;
-    target.style.left = `${Math.round(left)}px`;
-    target.style.top = `${Math.round(top)}px`;
+    const { left, top } = cardPosition(anchor, target.getBoundingClientRect(), {
+      width: view.innerWidth,
+      height: view.innerHeight,
+    });
+    target.style.left = `${left}px`;
+    target.style.top = `${top}px`;
   };
 
   const api: HoverCard = {
     show(id, anchor, texts) {
       if (asking) return;
       const { card: target } = ensureHost();
-      if (shownId !== id || target.getAttribute('lang') !== texts.lang) fill(target, id, texts);
+      if (shownId !== id || target.getAttribute('lang') !== texts.lang)
+        fillCard(target, id, texts, actions, () => api.hide());
       target.hidden = false;
       place(target, anchor);
       shownId = id;
     },
     hide() {
       if (asking) return;
-      if (card) card.hidden = true;
+      if (parts) parts.card.hidden = true;
       shownId = null;
     },
     get shownId() {
       return shownId;
     },
     contains(event) {
-      return host !== null && event.composedPath().includes(host);
+      return parts !== null && event.composedPath().includes(parts.host);
     },
     owns(node) {
-      return host !== null && node === host;
+      return parts !== null && node === parts.host;
     },
     announce(message) {
       const { live: region } = ensureHost();
@@ -178,7 +107,7 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
       const before = doc.activeElement;
       target.replaceChildren();
       target.setAttribute('aria-label', title);
-      const frame = el('iframe', 'ask-frame');
+      const frame = element(doc, 'iframe', 'ask-frame');
       frame.title = title;
       frame.src = url;
       target.append(frame);
@@ -201,26 +130,10 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
     },
     remove() {
       if (asking) return;
-      host?.remove();
-      host = card = live = null;
+      parts?.host.remove();
+      parts = null;
       shownId = null;
     },
   };
   return api;
-}
-
-/**
- * A constructed style sheet is not subject to the page's Content-Security-Policy; where it
- * cannot be adopted, a <style> element inside our own shadow root is the fallback.
- */
-function applyStyles(doc: Document, shadow: ShadowRoot) {
-  try {
-    const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
-    sheet.replaceSync(CARD_CSS);
-    shadow.adoptedStyleSheets = [sheet];
-  } catch {
-    const style = doc.createElement('style');
-    style.textContent = CARD_CSS;
-    shadow.append(style);
-  }
 }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { applyImport, createBackup, parseBackup } from '../../utils/my-data/backup';
+import { createBackup, parseBackup } from '../../utils/my-data/backup-format';
+import { applyImport } from '../../utils/my-data/backup-import';
 import type { MyTip } from '../../utils/my-data/model';
 
 const TIPS: MyTip[] = [

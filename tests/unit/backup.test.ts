@@ -1,15 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  applyImport,
   BACKUP_FORMAT,
   BACKUP_VERSION,
   createBackup,
   MAX_BACKUP_BYTES,
   parseBackup,
-  previewImport,
-} from '../../utils/my-data/backup';
-import type { BackupData } from '../../utils/my-data/backup';
+} from '../../utils/my-data/backup-format';
+import { applyImport, previewImport } from '../../utils/my-data/backup-import';
+import type { BackupData } from '../../utils/my-data/backup-format';
 import { DEFAULT_PREFERENCES, LIMITS } from '../../utils/my-data/model';
 import type { MyTip, OwnTerm } from '../../utils/my-data/model';
 import { DEFAULT_HIGHLIGHT_SETTINGS } from '../../utils/settings/highlight-settings';

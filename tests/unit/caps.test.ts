@@ -1,15 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  applyImport,
-  createBackup,
-  MAX_BACKUP_BYTES,
-  parseBackup,
-} from '../../utils/my-data/backup';
-import type { BackupData } from '../../utils/my-data/backup';
+import { createBackup, MAX_BACKUP_BYTES, parseBackup } from '../../utils/my-data/backup-format';
+import { applyImport } from '../../utils/my-data/backup-import';
+import type { BackupData } from '../../utils/my-data/backup-format';
 import { DEFAULT_PREFERENCES, isListFull, LIMITS, liveCount } from '../../utils/my-data/model';
 import type { MyTip, OwnTerm } from '../../utils/my-data/model';
-import { planSyncWrite, termKey, tipKey } from '../../utils/my-data/sync-plan';
+import { termKey, tipKey } from '../../utils/my-data/sync-records';
+import { planSyncWrite } from '../../utils/my-data/sync-plan';
 import { addTip, editTip } from '../../utils/my-data/tips-ops';
 import { TIP_IDS } from '../../utils/texts/ids';
 import {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyImport, createBackup, parseBackup } from '../../utils/my-data/backup';
-import type { BackupData } from '../../utils/my-data/backup';
+import { createBackup, parseBackup } from '../../utils/my-data/backup-format';
+import { applyImport } from '../../utils/my-data/backup-import';
+import type { BackupData } from '../../utils/my-data/backup-format';
 import { clampTime, DAY_MS, editStamp } from '../../utils/my-data/clock';
 import { mergeRecords } from '../../utils/my-data/merge';
 import { DEFAULT_PREFERENCES } from '../../utils/my-data/model';
 import type { MyTip } from '../../utils/my-data/model';
-import { planSyncWrite, tipKey } from '../../utils/my-data/sync-plan';
+import { tipKey } from '../../utils/my-data/sync-records';
+import { planSyncWrite } from '../../utils/my-data/sync-plan';
 import { deleteTerm, editTerm } from '../../utils/my-data/terms-ops';
 import { deleteTip, editTip, moveTip, restoreTip, visibleTips } from '../../utils/my-data/tips-ops';
 import { DEFAULT_HIGHLIGHT_SETTINGS } from '../../utils/settings/highlight-settings';

@@ -6,12 +6,10 @@ import {
   RESERVED_BYTES,
   RESERVED_ITEMS,
   SYNC_QUOTA,
-  fromSyncEntries,
   itemSize,
-  planSyncWrite,
-  syncMeter,
-  toSyncEntries,
-} from '../../utils/my-data/sync-plan';
+} from '../../utils/my-data/sync-size';
+import { fromSyncEntries, toSyncEntries } from '../../utils/my-data/sync-records';
+import { planSyncWrite, syncMeter } from '../../utils/my-data/sync-plan';
 import type { SyncPlan } from '../../utils/my-data/sync-plan';
 
 const DAY = 24 * 60 * 60 * 1000;

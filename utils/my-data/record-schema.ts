@@ -1,6 +1,6 @@
 /**
  * What a whole tip and a whole own term are, within LIMITS: one valibot schema each, the
- * only description of the records. Backups are read with them (./backup.ts), and so is
+ * only description of the records. Backups are read with them (./backup-format.ts), and so is
  * what another device put in sync (readSyncedTip / readSyncedTerm below): a record this
  * version's backups could not hold never comes in through sync either. Local storage is
  * read more leniently, keeping what can be read (./read-records.ts). Plain TypeScript.

@@ -88,7 +88,7 @@ export function toggleSite(settings: HighlightSettings, hostname: string): Highl
 /**
  * The most entries the two lists of sites and terms switched off may hold: room for every
  * own term (LIMITS.records) and the glossary, and far more sites than anyone switches off.
- * A backup holding this many always imports (see ../my-data/backup.ts).
+ * A backup holding this many always imports (see ../my-data/backup-format.ts).
  */
 export const SETTINGS_LIST_LIMIT = 2000;
 

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import type { BackupData } from '../my-data/backup';
+import type { BackupData } from '../my-data/backup-format';
 import { ListFullError, readPreferences } from '../my-data/model';
 import type { MyTip, OwnTerm } from '../my-data/model';
 import type { StoredList } from '../my-data/read-records';

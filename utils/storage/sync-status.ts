@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
-import type { NotSyncedReason, SyncKind } from '../my-data/sync-plan';
+import type { SyncKind } from '../my-data/sync-records';
+import type { NotSyncedReason } from '../my-data/sync-plan';
 import { EMPTY_SYNC_BUDGET, SYNC_ERRORS } from '../my-data/sync-budget';
 import type { SyncBudget, SyncError } from '../my-data/sync-budget';
 

@@ -1,7 +1,8 @@
 /**
- * Backup and restore of all the user's own data as one versioned JSON file: My tips, own
- * terms, highlight settings, the language choice and the preferences. Plain TypeScript, no
- * browser globals: reading and writing the file and the stores is the caller's job.
+ * The backup file: all the user's own data as one versioned JSON file (My tips, own terms,
+ * highlight settings, the language choice and the preferences), written and read. Plain
+ * TypeScript, no browser globals: reading and writing the file and the stores is the
+ * caller's job; what an import does with a file is ./backup-import.ts.
  *
  * Nothing here throws for bad input; every failure is a value (`{ ok: false, error }`).
  * A backup file is untrusted: it is size-checked, parsed, checked for prototype-polluting
@@ -21,11 +22,9 @@ import {
   SITE_LENGTH_LIMIT,
 } from '../settings/highlight-settings';
 import type { HighlightSettings } from '../settings/highlight-settings';
-import { clampRecordTimes, editStamp } from './clock';
 import { DEFAULT_PREFERENCES, LIMITS } from './model';
 import { list, termSchema, text, tipSchema, withoutUndefined } from './record-schema';
-import { OWN_TERM_PREFIX, termTombstone } from './terms-ops';
-import { tipTombstone } from './tips-ops';
+import { OWN_TERM_PREFIX } from './terms-ops';
 import type { MyTip, OwnTerm, Preferences } from './model';
 
 export const BACKUP_FORMAT = 'holding-space-companion-backup';
@@ -65,37 +64,6 @@ export interface BackupError {
 }
 
 export type ParseResult = { ok: true; data: BackupData } | { ok: false; error: BackupError };
-
-export type ImportMode = 'merge' | 'replace';
-
-/** What an import would do to one kind of record (tips or terms); lists of ids. */
-export interface RecordChanges {
-  /** In the backup, not among the current live records. */
-  added: string[];
-  /** In both, with different content. */
-  updated: string[];
-  /** In both, with the same content (`updatedAt` not counted). */
-  unchanged: string[];
-  /** Only for 'replace': live now, not in the backup; always empty for 'merge'. */
-  removed: string[];
-  counts: { added: number; updated: number; unchanged: number; removed: number };
-  /** How many live records there will be after the import (compare with LIMITS.records). */
-  liveAfter: number;
-}
-
-export interface ImportPreview {
-  mode: ImportMode;
-  tips: RecordChanges;
-  terms: RecordChanges;
-  /**
-   * Whether the import will change highlight settings, language or preferences: always
-   * false for 'merge' (which keeps the current settings); for 'replace', whether the
-   * backup's differ from the current ones, `syncEnabled` not counted (it is never imported).
-   */
-  settingsChanged: boolean;
-  /** Whether the backup's settings differ from the current ones at all, whatever the mode. */
-  settingsDiffer: boolean;
-}
 
 // ---------------------------------------------------------------------------------------
 // Writing
@@ -288,205 +256,6 @@ function parseUnsafe(input: string, byteLength: number): ParseResult {
         keepPageAddress: data.preferences.keepPageAddress ?? DEFAULT_PREFERENCES.keepPageAddress,
         syncEnabled: data.preferences.syncEnabled ?? DEFAULT_PREFERENCES.syncEnabled,
       },
-    },
-  };
-}
-
-// ---------------------------------------------------------------------------------------
-// Importing
-
-type Rec = MyTip | OwnTerm;
-
-/** A record's content as a canonical string: keys sorted, `updatedAt` and `deleted` and
- * undefined values left out. */
-function contentKey(record: Rec): string {
-  const canonical = (value: unknown, top: boolean): unknown => {
-    if (Array.isArray(value)) return value.map((item) => canonical(item, false));
-    if (typeof value === 'object' && value !== null) {
-      const out: Record<string, unknown> = {};
-      for (const key of Object.keys(value).sort()) {
-        if (top && (key === 'updatedAt' || key === 'deleted')) continue;
-        const item = (value as Record<string, unknown>)[key];
-        if (item !== undefined) out[key] = canonical(item, false);
-      }
-      return out;
-    }
-    return value;
-  };
-  return JSON.stringify(canonical(record, true));
-}
-
-const sameContent = (a: Rec, b: Rec) => contentKey(a) === contentKey(b);
-
-function liveById<T extends Rec>(records: readonly T[]): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const record of records)
-    if (!record.deleted && !map.has(record.id)) map.set(record.id, record);
-  return map;
-}
-
-function changes<T extends Rec>(
-  current: readonly T[],
-  incoming: readonly T[],
-  mode: ImportMode,
-): RecordChanges {
-  const live = liveById(current);
-  const incomingLive = liveById(incoming);
-  const added: string[] = [];
-  const updated: string[] = [];
-  const unchanged: string[] = [];
-  for (const record of incomingLive.values()) {
-    const existing = live.get(record.id);
-    if (!existing) added.push(record.id);
-    else if (sameContent(existing, record)) unchanged.push(record.id);
-    else updated.push(record.id);
-  }
-  const removed =
-    mode === 'replace' ? [...live.keys()].filter((recordId) => !incomingLive.has(recordId)) : [];
-  const liveAfter = mode === 'replace' ? incomingLive.size : live.size + added.length;
-  return {
-    added,
-    updated,
-    unchanged,
-    removed,
-    counts: {
-      added: added.length,
-      updated: updated.length,
-      unchanged: unchanged.length,
-      removed: removed.length,
-    },
-    liveAfter,
-  };
-}
-
-function sameSettings(a: BackupData, b: BackupData, countSync: boolean): boolean {
-  const settings = (data: BackupData) =>
-    JSON.stringify({
-      ...completeSettings(data.highlightSettings),
-      language: data.language,
-      keepPageAddress: data.preferences.keepPageAddress,
-      syncEnabled: countSync ? data.preferences.syncEnabled : null,
-    });
-  return settings(a) === settings(b);
-}
-
-/** What importing `incoming` into `current` in `mode` would do, for the user to confirm. */
-export function previewImport(
-  current: BackupData,
-  incoming: BackupData,
-  mode: ImportMode,
-): ImportPreview {
-  return {
-    mode,
-    tips: changes(current.myTips, incoming.myTips, mode),
-    terms: changes(current.ownTerms, incoming.ownTerms, mode),
-    settingsChanged: mode === 'replace' && !sameSettings(current, incoming, false),
-    settingsDiffer: !sameSettings(current, incoming, true),
-  };
-}
-
-/**
- * The records after an import, in the current list's order with new ones after it.
- *
- * Every record the import changes (because the backup's differs, or it brings back one
- * deleted here) is stamped as an edit (`now`, or just after the record it replaces, see
- * editStamp), whatever its time in the file: the import is the user's newest
- * edit, and sync on other devices merges by `updatedAt`, so an older stamp would let an
- * older copy (or a tombstone this device already forgot) on another device win and undo
- * the import. Records with the same content are kept exactly as they are.
- *
- * 'merge': current-only records stay (live ones and tombstones).
- * 'replace': live current records not in the backup become tombstones stamped `now`, so
- * other devices learn of the removal; existing tombstones stay.
- */
-function importRecords<T extends Rec>(
-  current: readonly T[],
-  incoming: readonly T[],
-  mode: ImportMode,
-  now: number,
-  tombstone: (record: T, now: number) => T,
-  stampNew: boolean,
-): T[] {
-  const incomingLive = liveById(incoming);
-  const placed = new Set<string>();
-  const result: T[] = [];
-  for (const record of current) {
-    if (placed.has(record.id)) continue; // a list should not hold an id twice; keep the first
-    placed.add(record.id);
-    const replacement = incomingLive.get(record.id);
-    if (replacement) {
-      // A live record with the same content stays as it is; a changed one, or a tombstone
-      // the backup brings back, takes the backup's record.
-      result.push(
-        !record.deleted && sameContent(record, replacement)
-          ? record
-          : { ...clampRecordTimes(replacement, now), updatedAt: editStamp(record.updatedAt, now) },
-      );
-    } else if (mode === 'replace' && !record.deleted) {
-      result.push(tombstone(record, now));
-    } else {
-      result.push(record);
-    }
-  }
-  // A record this browser has never had keeps its own time, so a backup restored into a
-  // fresh browser round-trips exactly; but never more than a day ahead of this clock
-  // (clampTime), or a file stamped 2100 would win every later merge. With sync on, it is
-  // stamped `now` like any other write, so a deletion another device still remembers
-  // cannot undo the restore.
-  for (const record of incomingLive.values()) {
-    if (placed.has(record.id)) continue;
-    const clamped = clampRecordTimes(record, now);
-    result.push(stampNew ? { ...clamped, updatedAt: now } : clamped);
-  }
-  return result;
-}
-
-/**
- * The complete data after importing `incoming` into `current`; pure. The caller stores the
- * result in one write.
- *
- * - 'replace': tips and terms become the backup's (see importRecords for tombstones and
- *   stamps); highlight settings, language and `keepPageAddress` are the backup's, but
- *   `syncEnabled` keeps its current value: importing a file must not switch sync on or off
- *   behind the user's back.
- * - 'merge': "an imported record wins over the current one when it differs": the backup's
- *   new records are added, records in both take the backup's content when it differs, and
- *   records only here stay. Settings, language and preferences stay as they are: a merge
- *   only adds and updates tips and terms.
- */
-export function applyImport(
-  current: BackupData,
-  incoming: BackupData,
-  mode: ImportMode,
-  now: number,
-): BackupData {
-  const stampNew = current.preferences.syncEnabled;
-  const myTips = importRecords(current.myTips, incoming.myTips, mode, now, tipTombstone, stampNew);
-  const ownTerms = importRecords(
-    current.ownTerms,
-    incoming.ownTerms,
-    mode,
-    now,
-    termTombstone,
-    stampNew,
-  );
-  if (mode === 'merge') {
-    return {
-      myTips,
-      ownTerms,
-      highlightSettings: current.highlightSettings,
-      language: current.language,
-      preferences: current.preferences,
-    };
-  }
-  return {
-    myTips,
-    ownTerms,
-    highlightSettings: completeSettings(incoming.highlightSettings),
-    language: incoming.language,
-    preferences: {
-      keepPageAddress: incoming.preferences.keepPageAddress,
-      syncEnabled: current.preferences.syncEnabled,
     },
   };
 }

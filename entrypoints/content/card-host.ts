@@ -1,0 +1,61 @@
+import { CARD_CSS } from './card-styles';
+
+/** The host's own rules, inline and !important: no page rule can override them. */
+const HOST_STYLE =
+  'all:initial!important;display:block!important;position:fixed!important;' +
+  'inset:0 auto auto 0!important;width:0!important;height:0!important;' +
+  'overflow:visible!important;z-index:2147483647!important;pointer-events:none!important;' +
+  'visibility:visible!important;opacity:1!important;transform:none!important;' +
+  'filter:none!important;clip-path:none!important';
+
+/** The parts of the card's host: the card itself, a live region, a corner notice. */
+export interface CardParts {
+  host: HTMLElement;
+  card: HTMLElement;
+  live: HTMLElement;
+  noticeBox: HTMLElement;
+}
+
+/**
+ * The card's host, added to the end of the page's root element. A built-in element, known
+ * by reference: a custom element's name could be defined by the page first (its code would
+ * run on our host). Its inline !important rules win over any rule of the page's, so the
+ * page can't hide, move or fade it. Its shadow root is closed: the page's scripts can't
+ * read the card (the user's own notes) or press its buttons.
+ */
+export function createCardHost(doc: Document): CardParts {
+  const host = doc.createElement('div');
+  host.style.cssText = HOST_STYLE;
+  const shadow = host.attachShadow({ mode: 'closed' });
+  applyStyles(doc, shadow);
+  const card = doc.createElement('div');
+  card.className = 'card';
+  card.setAttribute('role', 'note');
+  card.hidden = true;
+  const live = doc.createElement('div');
+  live.className = 'visually-hidden';
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+  const noticeBox = doc.createElement('div');
+  noticeBox.className = 'notice';
+  noticeBox.hidden = true;
+  shadow.append(card, live, noticeBox);
+  doc.documentElement.append(host);
+  return { host, card, live, noticeBox };
+}
+
+/**
+ * A constructed style sheet is not subject to the page's Content-Security-Policy; where it
+ * cannot be adopted, a <style> element inside our own shadow root is the fallback.
+ */
+function applyStyles(doc: Document, shadow: ShadowRoot) {
+  try {
+    const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
+    sheet.replaceSync(CARD_CSS);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = CARD_CSS;
+    shadow.append(style);
+  }
+}
