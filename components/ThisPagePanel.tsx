@@ -16,9 +16,6 @@ export interface PageServices {
   revealTerm: (id: string) => void;
   /** Asks the page to show the everyday words it held back; resolves once it has. */
   showEveryday: () => Promise<void>;
-  loadSettings: () => Promise<HighlightSettings>;
-  watchSettings: (listener: (settings: HighlightSettings) => void) => () => void;
-  updateSettings: (change: (current: HighlightSettings) => HighlightSettings) => void;
   /** The address of the PDF the current tab shows, if it shows one. */
   activePdf?: () => Promise<string | null>;
   /** Opens that PDF in the extension's viewer. */
@@ -29,13 +26,15 @@ interface Props {
   content: Content;
   services: PageServices;
   ownTerms: Store<OwnTerm[]>;
+  /** The highlight settings, the same store the options page uses. */
+  settings: Store<HighlightSettings>;
 }
 
-export function ThisPagePanel({ content, services, ownTerms }: Props) {
+export function ThisPagePanel({ content, services, ownTerms, settings: settingsStore }: Props) {
   const own = useStoredValue(ownTerms);
   const nameOf = (id: string) => termName(id, content.glossary, own);
   const [page, setPage] = useState<PageTermsReply | null | undefined>(undefined);
-  const [settings, setSettings] = useState<HighlightSettings>(DEFAULT_HIGHLIGHT_SETTINGS);
+  const settings = useStoredValue(settingsStore) ?? DEFAULT_HIGHLIGHT_SETTINGS;
 
   useEffect(() => {
     let live = true;
@@ -46,16 +45,12 @@ export function ThisPagePanel({ content, services, ownTerms }: Props) {
       }, 150);
     };
     void services.askPageTerms().then((reply) => live && setPage(reply));
-    void services.loadSettings().then((loaded) => live && setSettings(loaded));
-    const unwatch = services.watchSettings((next) => {
-      setSettings(next);
-      refreshPage();
-    });
+    const unwatch = settingsStore.watch(refreshPage);
     return () => {
       live = false;
       unwatch();
     };
-  }, [services]);
+  }, [services, settingsStore]);
 
   return (
     <>
@@ -80,7 +75,14 @@ export function ThisPagePanel({ content, services, ownTerms }: Props) {
         content={content}
         settings={settings}
         site={page ? page.hostname : null}
-        onChange={services.updateSettings}
+        onChange={(change) => {
+          settingsStore.update(change).catch((error: unknown) => {
+            console.warn(
+              'Holding Space Companion: could not save the highlighting settings',
+              error,
+            );
+          });
+        }}
         termName={nameOf}
       />
     </>

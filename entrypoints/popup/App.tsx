@@ -4,6 +4,7 @@ import { AnnounceContext, LiveRegion, useAnnouncer } from '../../components/anno
 import { Guide } from '../../components/Guide';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { MyTipsPanel } from '../../components/MyTipsPanel';
+import type { HighlightSettings } from '../../utils/settings/highlight-settings';
 import type { Store } from '../../components/stored-value';
 import { useStoredValue } from '../../components/stored-value';
 import { PrincipleList } from '../../components/PrincipleList';
@@ -36,6 +37,7 @@ interface Props {
   pageServices: PageServices;
   myTips: Store<MyTip[]>;
   ownTerms: Store<OwnTerm[]>;
+  settings: Store<HighlightSettings>;
   newId: () => string;
   /** A tip to open at once (from a hover card's "open this tip"). */
   initialTip?: TipId | null;
@@ -50,6 +52,7 @@ export function App({
   pageServices,
   myTips,
   ownTerms,
+  settings,
   newId,
   initialTip = null,
   today = new Date(),
@@ -261,7 +264,12 @@ export function App({
             ) : section === 'self-care' ? (
               <Guide guide={c.selfCare} ids={SELF_CARE_IDS} idPrefix="self-care" />
             ) : (
-              <ThisPagePanel content={c} services={pageServices} ownTerms={ownTerms} />
+              <ThisPagePanel
+                content={c}
+                services={pageServices}
+                ownTerms={ownTerms}
+                settings={settings}
+              />
             )}
           </SectionBoundary>
         </Tabs>

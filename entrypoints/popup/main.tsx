@@ -4,9 +4,12 @@ import { pickLanguage } from '../../utils/i18n/pick-language';
 import type { PageServices } from '../../components/ThisPagePanel';
 import { TIP_IDS } from '../../utils/texts/ids';
 import type { Lang, TipId } from '../../utils/texts/ids';
-import { completeSettings } from '../../utils/settings/highlight-settings';
-import { highlightSettings, updateHighlightSettings } from '../../utils/storage/highlight-settings';
-import { languageStore, myTipsStore, ownTermsStore } from '../../utils/storage/stores';
+import {
+  highlightSettingsStore,
+  languageStore,
+  myTipsStore,
+  ownTermsStore,
+} from '../../utils/storage/stores';
 import { download } from '../../components/download';
 import { storedDataServices } from '../../utils/storage/stored-data';
 import { askPageTerms, revealTerm, showEveryday } from './active-tab';
@@ -33,14 +36,6 @@ async function start(): Promise<void> {
     askPageTerms,
     revealTerm: (id) => void revealTerm(id),
     showEveryday,
-    loadSettings: () => highlightSettings.getValue().then(completeSettings),
-    watchSettings: (listener) =>
-      highlightSettings.watch((next) => listener(completeSettings(next))),
-    updateSettings: (change) => {
-      updateHighlightSettings(change).catch((error: unknown) => {
-        console.warn('Holding Space Companion: could not save the highlighting settings', error);
-      });
-    },
   };
   const tipParam = new URLSearchParams(location.search).get('tip');
   const initialTip = TIP_IDS.find((id): id is TipId => id === tipParam) ?? null;
@@ -51,6 +46,7 @@ async function start(): Promise<void> {
       pageServices={pageServices}
       myTips={myTipsStore}
       ownTerms={ownTermsStore}
+      settings={highlightSettingsStore}
       newId={() => crypto.randomUUID()}
       initialTip={initialTip}
       storedData={storedDataServices(download)}

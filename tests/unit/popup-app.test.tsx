@@ -10,6 +10,7 @@ import { DEFAULT_HIGHLIGHT_SETTINGS } from '../../utils/settings/highlight-setti
 import type { HighlightSettings } from '../../utils/settings/highlight-settings';
 import type { MyTip, OwnTerm } from '../../utils/my-data/model';
 import { memoryStore } from './support/memory-store';
+import type { Store } from '../../components/stored-value';
 
 afterEach(cleanup);
 
@@ -17,24 +18,18 @@ const en = content.en;
 const nl = content.nl;
 function fakeServices(
   reply: PageTermsReply | null = null,
-): PageServices & { settings: HighlightSettings } {
-  const listeners: ((s: HighlightSettings) => void)[] = [];
-  const services = {
-    settings: { ...DEFAULT_HIGHLIGHT_SETTINGS },
+): PageServices & { settings: HighlightSettings; settingsStore: Store<HighlightSettings> } {
+  const store = memoryStore<HighlightSettings>({ ...DEFAULT_HIGHLIGHT_SETTINGS });
+  return {
     askPageTerms: vi.fn(() => Promise.resolve(reply)),
     revealTerm: vi.fn(),
     showEveryday: vi.fn(() => Promise.resolve()),
-    loadSettings: () => Promise.resolve(services.settings),
-    watchSettings: (listener: (s: HighlightSettings) => void) => {
-      listeners.push(listener);
-      return () => undefined;
+    /** The settings as stored now. */
+    get settings() {
+      return store.value;
     },
-    updateSettings: (change: (s: HighlightSettings) => HighlightSettings) => {
-      services.settings = change(services.settings);
-      listeners.forEach((listener) => listener(services.settings));
-    },
+    settingsStore: store,
   };
-  return services;
 }
 
 const renderApp = (
@@ -50,6 +45,7 @@ const renderApp = (
       pageServices={services}
       myTips={myTips}
       ownTerms={memoryStore<OwnTerm[]>([])}
+      settings={services.settingsStore}
       newId={() => `id-${Math.random()}`}
       today={new Date(2026, 10, 24)}
     />,
@@ -204,6 +200,7 @@ describe('popup', () => {
         pageServices={fakeServices()}
         myTips={memoryStore<MyTip[]>([])}
         ownTerms={memoryStore<OwnTerm[]>([])}
+        settings={memoryStore({ ...DEFAULT_HIGHLIGHT_SETTINGS })}
         newId={() => 'x'}
         initialTip="container-for-emotions"
       />,

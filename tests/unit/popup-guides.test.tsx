@@ -6,6 +6,7 @@ import type { MyTip, OwnTerm } from '../../utils/my-data/model';
 import { content } from '../../utils/texts';
 import { LIMITED_CHOICE_IDS, SELF_CARE_IDS, TIP_IDS } from '../../utils/texts/ids';
 import { memoryStore } from './support/memory-store';
+import { DEFAULT_HIGHLIGHT_SETTINGS } from '../../utils/settings/highlight-settings';
 
 afterEach(cleanup);
 
@@ -14,9 +15,6 @@ const noPage: PageServices = {
   askPageTerms: () => Promise.resolve(null),
   revealTerm: () => undefined,
   showEveryday: () => Promise.resolve(),
-  loadSettings: () => new Promise(() => undefined),
-  watchSettings: () => () => undefined,
-  updateSettings: () => undefined,
 };
 
 const renderApp = (lang: 'en' | 'nl' = 'en') =>
@@ -27,6 +25,7 @@ const renderApp = (lang: 'en' | 'nl' = 'en') =>
       pageServices={noPage}
       myTips={memoryStore<MyTip[]>([])}
       ownTerms={memoryStore<OwnTerm[]>([])}
+      settings={memoryStore({ ...DEFAULT_HIGHLIGHT_SETTINGS })}
       newId={() => `id-${Math.random()}`}
       today={new Date(2026, 10, 24)}
     />,
