@@ -1,5 +1,29 @@
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+
+/**
+ * PDF.js (viewer.html): its worker, character maps, standard fonts, colour profiles and
+ * image decoders are shipped inside the extension under pdfjs/, so the viewer loads nothing
+ * from anywhere else. The folder names are the ones entrypoints/viewer/pdf-view.ts uses.
+ */
+const PDFJS_ROOT = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const PDFJS_FOLDERS = ['cmaps', 'standard_fonts', 'wasm', 'iccs'];
+const pdfjsFiles = () => [
+  {
+    absoluteSrc: join(PDFJS_ROOT, 'build/pdf.worker.min.mjs'),
+    relativeDest: 'pdfjs/pdf.worker.min.mjs',
+  },
+  { absoluteSrc: join(PDFJS_ROOT, 'LICENSE'), relativeDest: 'pdfjs/LICENSE' },
+  ...PDFJS_FOLDERS.flatMap((folder) =>
+    readdirSync(join(PDFJS_ROOT, folder)).map((name) => ({
+      absoluteSrc: join(PDFJS_ROOT, folder, name),
+      relativeDest: `pdfjs/${folder}/${name}`,
+    })),
+  ),
+];
 
 // Gecko id: fixed so Firefox keeps the user's data across updates, and so the browser
 // tests can give the extension a known internal UUID.
@@ -13,6 +37,9 @@ export default defineConfig({
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...pdfjsFiles());
+    },
     // WXT takes the toolbar tooltip from the popup's <title>; ours is localised instead.
     'build:manifestGenerated': (_wxt, manifest) => {
       const action = manifest.action as { default_title?: string } | undefined;
@@ -24,8 +51,13 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: the user's tips, terms and settings. contextMenus: "Add to My tips" and
-    // "Highlight this term" on selected text. See README "Permissions".
-    permissions: ['storage', 'contextMenus'],
+    // "Highlight this term" on selected text, "Open with highlights" on a link to a PDF.
+    // activeTab: the popup sees the address of the tab it was opened on (only that tab, only
+    // then), to offer "Open this PDF with highlights". See README "Permissions".
+    permissions: ['storage', 'contextMenus', 'activeTab'],
+    // The PDF viewer reads a PDF from a site only with the user's yes for exactly that site,
+    // asked at that moment (permissions.request). See README "PDFs".
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     // Keyboard route through the highlights (see README "Keyboard"); users can change the
     // keys in the browser's shortcut settings.
     commands: {

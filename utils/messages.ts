@@ -55,7 +55,7 @@ export type ToBackground =
    */
   | { type: 'menu-click'; click: MenuClick };
 
-export const MENU_IDS = ['add-to-my-tips', 'highlight-term'] as const;
+export const MENU_IDS = ['add-to-my-tips', 'highlight-term', 'open-pdf'] as const;
 export type MenuId = (typeof MENU_IDS)[number];
 
 export interface MenuClick {
@@ -64,6 +64,8 @@ export interface MenuClick {
   pageUrl: string;
   tabId: number;
   frameId: number;
+  /** The link's address ("Open with highlights" on a link to a PDF). */
+  linkUrl?: string;
 }
 
 export function isToContent(message: unknown): message is ToContent {

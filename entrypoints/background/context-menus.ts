@@ -3,13 +3,36 @@ import { isListFull, LIMITS, readPreferences } from '../../utils/my-data/model';
 import { addTerm } from '../../utils/my-data/terms-ops';
 import { addTip } from '../../utils/my-data/tips-ops';
 import { MENU_IDS } from '../../utils/messages';
+import { isPdfAddress, viewerPath } from '../../utils/pdf/input';
 import type { MenuClick, MenuId, ToContent } from '../../utils/messages';
 import { preferencesItem, updateMyTips, updateOwnTerms } from '../../utils/storage/my-data';
 
-const MENU_TITLES: Record<MenuId, 'menuAddToMyTips' | 'menuHighlightTerm'> = {
+const MENU_TITLES: Record<MenuId, 'menuAddToMyTips' | 'menuHighlightTerm' | 'menuOpenPdf'> = {
   'add-to-my-tips': 'menuAddToMyTips',
   'highlight-term': 'menuHighlightTerm',
+  'open-pdf': 'menuOpenPdf',
 };
+
+/**
+ * "Open with highlights" shows on links whose path ends in .pdf (match patterns are case
+ * sensitive, hence both spellings; the query or fragment after it may be anything).
+ */
+const PDF_LINK_PATTERNS = ['pdf', 'PDF'].flatMap((ext) =>
+  ['', '?*', '#*'].map((rest) => `*://*/*.${ext}${rest}`),
+);
+
+/** Opens a PDF on the web in the extension's viewer, in a tab next to the one it came from. */
+export async function openInViewer(address: string, besideTab?: number): Promise<void> {
+  const url = browser.runtime.getURL(viewerPath(address) as '/');
+  let index: number | undefined;
+  if (besideTab !== undefined) {
+    index = await browser.tabs.get(besideTab).then(
+      (tab) => tab.index + 1,
+      () => undefined,
+    );
+  }
+  await browser.tabs.create({ url, index });
+}
 
 /** A tip's short text from a longer selection: its first ~140 characters, on a word edge. */
 export function tipTextFromQuote(quote: string): string {
@@ -24,6 +47,12 @@ const tellPage = (tabId: number, frameId: number, message: ToContent) =>
 
 /** What the two context-menu items do; also reachable by a "menu-click" message (tests). */
 export async function handleMenuClick(click: MenuClick): Promise<void> {
+  if (click.menuItemId === 'open-pdf') {
+    // The site's permission is asked in the viewer, with a sentence of why.
+    if (click.linkUrl && isPdfAddress(click.linkUrl))
+      await openInViewer(click.linkUrl, click.tabId);
+    return;
+  }
   const selection = click.selectionText.trim();
   if (!selection) return;
   if (click.menuItemId === 'highlight-term') {
@@ -79,14 +108,16 @@ export async function addOwnTermFromPage(term: string, explanation: string): Pro
   }
 }
 
-/** The menu items on selected text. Created at install and update (they persist). */
+/** The menu items on selected text, and on links to a PDF. Created at install and update (they persist). */
 export function createContextMenus(): void {
   void browser.contextMenus.removeAll().then(() => {
     for (const id of MENU_IDS) {
       browser.contextMenus.create({
         id,
         title: browser.i18n.getMessage(MENU_TITLES[id]),
-        contexts: ['selection'],
+        ...(id === 'open-pdf'
+          ? { contexts: ['link'], targetUrlPatterns: PDF_LINK_PATTERNS }
+          : { contexts: ['selection'] }),
       });
     }
   });
@@ -101,6 +132,7 @@ export function listenToContextMenus(): void {
       pageUrl: info.pageUrl ?? tab.url ?? '',
       tabId: tab.id,
       frameId: info.frameId ?? 0,
+      linkUrl: info.linkUrl,
     });
   });
 }

@@ -10,6 +10,7 @@ import { useStoredValue } from '../../components/stored-value';
 import { PrincipleList } from '../../components/PrincipleList';
 import { SearchResults } from '../../components/SearchResults';
 import { SelfCheck } from '../../components/SelfCheck';
+import { OpenPdfButton } from '../../components/OpenPdfButton';
 import { NO_STORED_DATA, SectionBoundary, StoredDataNotice } from '../../components/StoredData';
 import type { StoredDataServices } from '../../components/StoredData';
 import { Tabs } from '../../components/Tabs';
@@ -194,6 +195,9 @@ export function App({
       </div>
       <main>
         <StoredDataNotice ui={ui} services={storedData} />
+        {pageServices.activePdf && pageServices.openPdf && (
+          <OpenPdfButton ui={ui} findPdf={pageServices.activePdf} open={pageServices.openPdf} />
+        )}
         <Tabs
           tabs={tabs}
           selected={section}

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { PageTermsReply, ToContent } from '../../utils/messages';
+import { isPdfAddress, viewerPath } from '../../utils/pdf/input';
 
 async function activeTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -33,4 +34,24 @@ export async function revealTerm(id: string): Promise<void> {
   if (tabId === null) return;
   const message: ToContent = { type: 'reveal-term', id };
   await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
+}
+
+/**
+ * The address of the PDF in the active tab, judged by its address (utils/pdf/input.ts
+ * isPdfAddress); null for anything else. The popup sees the tab's address through
+ * `activeTab`: only the tab the toolbar button was clicked on, only while the popup is open.
+ */
+export async function activePdfAddress(): Promise<string | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return isPdfAddress(tab?.url) ? tab!.url! : null;
+}
+
+/** Opens a PDF on the web in the extension's viewer, next to the current tab, and closes the popup. */
+export async function openPdfInViewer(address: string): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  await browser.tabs.create({
+    url: browser.runtime.getURL(viewerPath(address) as '/'),
+    index: tab ? tab.index + 1 : undefined,
+  });
+  window.close();
 }

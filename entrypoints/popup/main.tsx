@@ -12,7 +12,13 @@ import {
 } from '../../utils/storage/stores';
 import { download } from '../../components/download';
 import { storedDataServices } from '../../utils/storage/stored-data';
-import { askPageTerms, revealTerm, showEveryday } from './active-tab';
+import {
+  activePdfAddress,
+  askPageTerms,
+  openPdfInViewer,
+  revealTerm,
+  showEveryday,
+} from './active-tab';
 import { App } from './App';
 import '../../assets/views.css';
 
@@ -36,6 +42,8 @@ async function start(): Promise<void> {
     askPageTerms,
     revealTerm: (id) => void revealTerm(id),
     showEveryday,
+    activePdf: activePdfAddress,
+    openPdf: (address) => void openPdfInViewer(address),
   };
   const tipParam = new URLSearchParams(location.search).get('tip');
   const initialTip = TIP_IDS.find((id): id is TipId => id === tipParam) ?? null;

@@ -1,5 +1,16 @@
 import type { BackupErrorCode } from './ids';
 
+/** Why the PDF viewer could not show a PDF (utils/pdf/input.ts tells which). */
+export type PdfProblem =
+  | 'not-pdf'
+  | 'broken'
+  | 'too-large'
+  | 'empty'
+  | 'unreachable'
+  | 'not-found'
+  | 'bad-address'
+  | 'local-address';
+
 /** Every label, button and message the popup shows, per language. */
 export interface UiText {
   appName: string;
@@ -54,6 +65,41 @@ export interface UiText {
   relatedTips: string;
   opensInNewTab: string;
   tipNumber: (n: number) => string;
+  /** The PDF viewer (viewer.html). */
+  viewerTitle: string;
+  viewerOpen: string;
+  viewerIntro: string;
+  viewerDropHint: string;
+  viewerDropHere: string;
+  viewerToolbarLabel: string;
+  viewerPageLabel: string;
+  viewerOfPages: (total: number) => string;
+  viewerPreviousPage: string;
+  viewerNextPage: string;
+  viewerZoomOut: string;
+  viewerZoomIn: string;
+  viewerZoomLabel: string;
+  viewerFitWidth: string;
+  viewerFitPage: string;
+  viewerLoading: string;
+  viewerDocumentLabel: string;
+  viewerPasswordPrompt: string;
+  viewerPasswordWrong: string;
+  viewerPasswordLabel: string;
+  viewerPasswordOpen: string;
+  viewerCancel: string;
+  /** A PDF without any text: a scan, or pictures of text. */
+  viewerNoText: string;
+  /** One kind message per reason a PDF could not be shown. */
+  viewerProblems: Record<PdfProblem, string>;
+  viewerOpenLocal: string;
+  /** Reading a PDF from a site needs a yes for that site: why, in one sentence. */
+  viewerPermissionWhy: (site: string) => string;
+  viewerPermissionAllow: (site: string) => string;
+  viewerPermissionRefused: (site: string) => string;
+  /** The popup's button when the current tab shows a PDF. */
+  popupOpenPdf: string;
+  popupOpenPdfNote: string;
   /** Hover card (content script). */
   cardRelatedTips: string;
   cardHideTerm: string;

@@ -55,6 +55,53 @@ export const ui: UiText = {
   relatedTips: 'Related tips',
   opensInNewTab: '(opens in a new tab)',
   tipNumber: (n) => `Tip ${n}`,
+  viewerTitle: 'PDF with highlights',
+  viewerOpen: 'Open a PDF…',
+  viewerIntro:
+    'Open a PDF to read it with the same quiet highlights and cards as on web pages. A file you open here stays on your device.',
+  viewerDropHint: 'Or drop a PDF file anywhere on this page.',
+  viewerDropHere: 'Drop the PDF to open it',
+  viewerToolbarLabel: 'PDF tools',
+  viewerPageLabel: 'Page',
+  viewerOfPages: (total) => `of ${total}`,
+  viewerPreviousPage: 'Previous page',
+  viewerNextPage: 'Next page',
+  viewerZoomOut: 'Zoom out',
+  viewerZoomIn: 'Zoom in',
+  viewerZoomLabel: 'Zoom',
+  viewerFitWidth: 'Fit width',
+  viewerFitPage: 'Whole page',
+  viewerLoading: 'Opening the PDF…',
+  viewerDocumentLabel: 'PDF document',
+  viewerPasswordPrompt: 'This PDF is protected with a password. Type it to open the file.',
+  viewerPasswordWrong: 'That password does not open this PDF. Please try again.',
+  viewerPasswordLabel: 'Password',
+  viewerPasswordOpen: 'Open',
+  viewerCancel: 'Cancel',
+  viewerNoText:
+    'This PDF has no text to highlight: it is probably a scan, a picture of the pages. You can still read it here.',
+  viewerProblems: {
+    'not-pdf': 'That file is not a PDF. Choose a file that ends in .pdf and opens as a document.',
+    broken:
+      'This PDF is damaged and can’t be shown. If you downloaded it, try downloading it again.',
+    'too-large':
+      'This PDF is very large (over 200 MB), too large to open here. Open it in your browser’s own PDF viewer instead.',
+    empty: 'That file is empty.',
+    unreachable:
+      'The PDF could not be loaded from its site. Check your connection, or download it and open it here as a local file.',
+    'not-found': 'The site says this PDF is not there (any more). Check the link.',
+    'bad-address': 'That is not a web address of a PDF.',
+    'local-address':
+      'A file on your computer can’t be opened by its address. Use “Open a PDF…” or drop the file on this page.',
+  },
+  viewerOpenLocal: 'Open a PDF from your computer instead',
+  viewerPermissionWhy: (site) =>
+    `To read this PDF, the extension needs your permission to read files from ${site}, and only from that site.`,
+  viewerPermissionAllow: (site) => `Allow reading from ${site}`,
+  viewerPermissionRefused: (site) =>
+    `No permission for ${site}, so nothing was read from it. You can download the PDF and open it here with “Open a PDF…”, or drop the file on this page.`,
+  popupOpenPdf: 'Open this PDF with highlights',
+  popupOpenPdfNote: 'Your browser’s own PDF viewer lets no extension in; this opens it in ours.',
   cardRelatedTips: 'Related tip',
   cardHideTerm: 'Don’t highlight this term',
   announceTermTemplate: '{term}, {position} of {total}. {explanation}',
@@ -156,7 +203,7 @@ export const ui: UiText = {
   removeSite: (site) => `Highlight on ${site} again`,
   privacyTitle: 'Privacy',
   privacyText: [
-    'This extension makes no network requests at all: no telemetry, no analytics, no remote code.',
+    'This extension makes no network requests of its own: no telemetry, no analytics, no remote code. The one exception is a PDF you choose to open from a site in its PDF viewer: that file is read from its site, as your browser would read it, and nothing else is sent.',
     'Your tips, terms and settings stay in this browser. Only when you switch on sync below do they travel, through your browser’s own sync, to your other browsers signed in to the same account.',
     'The text of the pages you read is matched on the page itself and never stored or sent.',
   ],

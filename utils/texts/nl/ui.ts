@@ -55,6 +55,56 @@ export const ui: UiText = {
   relatedTips: 'Bijbehorende tips',
   opensInNewTab: '(opent in een nieuw tabblad)',
   tipNumber: (n) => `Tip ${n}`,
+  viewerTitle: 'PDF met markeringen',
+  viewerOpen: 'Open een pdf…',
+  viewerIntro:
+    'Open een pdf om hem te lezen met dezelfde rustige markeringen en kaartjes als op webpagina’s. Een bestand dat je hier opent, blijft op je apparaat.',
+  viewerDropHint: 'Of sleep een pdf-bestand ergens op deze pagina.',
+  viewerDropHere: 'Laat de pdf los om hem te openen',
+  viewerToolbarLabel: 'Pdf-knoppen',
+  viewerPageLabel: 'Pagina',
+  viewerOfPages: (total) => `van ${total}`,
+  viewerPreviousPage: 'Vorige pagina',
+  viewerNextPage: 'Volgende pagina',
+  viewerZoomOut: 'Uitzoomen',
+  viewerZoomIn: 'Inzoomen',
+  viewerZoomLabel: 'Zoom',
+  viewerFitWidth: 'Paginabreedte',
+  viewerFitPage: 'Hele pagina',
+  viewerLoading: 'De pdf wordt geopend…',
+  viewerDocumentLabel: 'Pdf-document',
+  viewerPasswordPrompt:
+    'Deze pdf is beveiligd met een wachtwoord. Typ het om het bestand te openen.',
+  viewerPasswordWrong: 'Met dat wachtwoord gaat deze pdf niet open. Probeer het nog eens.',
+  viewerPasswordLabel: 'Wachtwoord',
+  viewerPasswordOpen: 'Openen',
+  viewerCancel: 'Annuleren',
+  viewerNoText:
+    'Deze pdf heeft geen tekst om te markeren: waarschijnlijk is het een scan, een afbeelding van de pagina’s. Lezen kan hier wel.',
+  viewerProblems: {
+    'not-pdf':
+      'Dat bestand is geen pdf. Kies een bestand dat op .pdf eindigt en als document opent.',
+    broken:
+      'Deze pdf is beschadigd en kan niet worden getoond. Heb je hem gedownload? Probeer het dan nog eens.',
+    'too-large':
+      'Deze pdf is erg groot (meer dan 200 MB), te groot om hier te openen. Open hem in de eigen pdf-viewer van je browser.',
+    empty: 'Dat bestand is leeg.',
+    unreachable:
+      'De pdf kon niet van de site worden geladen. Controleer je verbinding, of download hem en open hem hier als bestand.',
+    'not-found': 'Volgens de site staat deze pdf daar niet (meer). Controleer de link.',
+    'bad-address': 'Dat is geen webadres van een pdf.',
+    'local-address':
+      'Een bestand op je computer kan niet via zijn adres worden geopend. Gebruik “Open een pdf…” of sleep het bestand op deze pagina.',
+  },
+  viewerOpenLocal: 'Open liever een pdf van je computer',
+  viewerPermissionWhy: (site) =>
+    `Om deze pdf te lezen heeft de extensie je toestemming nodig om bestanden van ${site} te lezen, en alleen van die site.`,
+  viewerPermissionAllow: (site) => `Lezen van ${site} toestaan`,
+  viewerPermissionRefused: (site) =>
+    `Geen toestemming voor ${site}, dus er is niets van gelezen. Je kunt de pdf downloaden en hier openen met “Open een pdf…”, of het bestand op deze pagina slepen.`,
+  popupOpenPdf: 'Deze pdf openen met markeringen',
+  popupOpenPdfNote:
+    'In de eigen pdf-viewer van je browser mag geen extensie komen; dit opent hem in de onze.',
   cardRelatedTips: 'Bijbehorende tip',
   cardHideTerm: 'Dit begrip niet meer markeren',
   announceTermTemplate: '{term}, {position} van {total}. {explanation}',
@@ -156,7 +206,7 @@ export const ui: UiText = {
   removeSite: (site) => `Weer markeren op ${site}`,
   privacyTitle: 'Privacy',
   privacyText: [
-    'Deze extensie doet helemaal geen netwerkverzoeken: geen telemetrie, geen analytics, geen code van buiten.',
+    'Deze extensie doet zelf geen netwerkverzoeken: geen telemetrie, geen analytics, geen code van buiten. De enige uitzondering is een pdf die jij van een site opent in de pdf-viewer van de extensie: dat bestand wordt van die site gelezen, zoals je browser dat zou doen, en er wordt verder niets verstuurd.',
     'Je tips, begrippen en instellingen blijven in deze browser. Alleen als je hieronder synchroniseren aanzet, gaan ze via de eigen synchronisatie van je browser naar je andere browsers met hetzelfde account.',
     'De tekst van pagina’s die je leest wordt op de pagina zelf doorzocht en nooit bewaard of verstuurd.',
   ],

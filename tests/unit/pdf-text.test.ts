@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createMatcherSet } from '../../utils/highlight/matcher-set';
+import { glossaryTermsByLang } from '../../utils/texts/glossary-terms';
+import { documentTerms } from '../../utils/pdf/document-terms';
+import { hasNoText, languageTagOf, linesOfItems, sampleOfLines } from '../../utils/pdf/text-lines';
+import { viewerFixtures } from '../support/make-pdf.mjs';
+
+describe("a PDF page's text, as the highlighter reads its text layer", () => {
+  it('joins the items of a line and starts a new line after each end of line', () => {
+    const items = [
+      { str: 'When a helper slips into the ', hasEOL: false },
+      { str: 'drama', hasEOL: false },
+      { type: 'beginMarkedContent' },
+      { str: ' triangle', hasEOL: true },
+      { type: 'endMarkedContent' },
+      { str: '', hasEOL: true },
+      { str: 'holding', hasEOL: true },
+      { str: 'space', hasEOL: false },
+    ];
+    expect(linesOfItems(items)).toEqual([
+      'When a helper slips into the drama triangle',
+      'holding',
+      'space',
+    ]);
+    expect(linesOfItems([])).toEqual([]);
+  });
+
+  it('samples a page for the language detector, and knows a page without text', () => {
+    expect(sampleOfLines(['a  b', 'c'])).toBe('a b c');
+    expect(sampleOfLines(['x'.repeat(5000)]).length).toBe(4000);
+    expect(hasNoText([[], [' ', '…']])).toBe(true);
+    expect(hasNoText([[], ['Pagina 2']])).toBe(false);
+  });
+
+  it("reads the detector's answer as a lang tag only when it is sure", () => {
+    const answer = (isReliable: boolean, language: string, percentage: number) => ({
+      isReliable,
+      languages: [{ language, percentage }],
+    });
+    expect(languageTagOf(answer(true, 'nl', 97))).toBe('nl');
+    expect(languageTagOf(answer(true, 'de', 90))).toBe('de');
+    expect(languageTagOf(answer(false, 'nl', 97))).toBeNull();
+    expect(languageTagOf(answer(true, 'en', 55))).toBeNull();
+    expect(languageTagOf(answer(true, 'und', 100))).toBeNull();
+    expect(languageTagOf(null)).toBeNull();
+  });
+});
+
+describe("the whole document's terms (the popup's list in the viewer)", () => {
+  const matchers = createMatcherSet(glossaryTermsByLang, [], []);
+
+  it('matches each page in its own language, line by line, with the quiet rules', () => {
+    const { terms } = documentTerms(
+      [
+        {
+          lines: ['When a helper slips into the rescuer role,', 'the drama triangle is near.'],
+          languages: ['en'],
+        },
+        { lines: ['In de dramadriehoek kiest de redder.'], languages: ['nl'] },
+        // An English glossary word on a German page is left alone.
+        { lines: ['Die Grenzen des Budgets.'], languages: [] },
+      ],
+      matchers,
+      'care-pages',
+    );
+    const ids = terms.map((t) => t.id);
+    expect(ids).toContain('drama-triangle');
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    expect(terms.every((t) => t.count >= 1)).toBe(true);
+  });
+
+  it('holds back everyday words on a page that is not about care', () => {
+    const pages = [
+      { lines: ['The lifeguard came to the rescue of the swimmer.'], languages: ['en'] as const },
+    ];
+    const quiet = documentTerms(pages, matchers, 'care-pages');
+    expect(quiet.terms).toEqual([]);
+    expect(quiet.heldBack).toBeGreaterThan(0);
+    expect(documentTerms(pages, matchers, 'everywhere').terms.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the fixture PDFs', () => {
+  it('are exactly what tests/support/make-pdf.mjs makes (run tests/tools/make-pdf-fixtures.mjs)', () => {
+    const dir = join(__dirname, '../browser/fixtures/pdf');
+    for (const [name, bytes] of Object.entries(viewerFixtures())) {
+      expect(readFileSync(join(dir, name)).equals(bytes), name).toBe(true);
+    }
+  });
+});
