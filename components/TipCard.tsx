@@ -53,13 +53,13 @@ export function TipCard({ id, number, tip, ui, expanded, onToggle, kept, onKeep,
       </div>
       <div id={bodyId} class="tip-body" hidden={!expanded}>
         <p class="tip-essence">{tip.essence}</p>
-        {tip.whenInDanger && <p class="safety-before tip-danger">{tip.whenInDanger}</p>}
         <h4>{ui.inPractice}</h4>
         <ul class="tip-cues">
           {tip.cues.map((cue) => (
             <li key={cue}>{cue}</li>
           ))}
         </ul>
+        {tip.whenInDanger && <p class="safety-before tip-danger">{tip.whenInDanger}</p>}
         {example && <TipExample example={example} ui={ui} />}
         <h4>{ui.watchOut}</h4>
         <p class="tip-watch-out">{tip.watchOut}</p>

@@ -1,4 +1,4 @@
-// Renders assets/icon.svg to the PNG sizes the manifests use (public/icon/N.png) in
+// Renders assets/icon.svg to the PNG sizes the manifests use (public/icon/<size>.png) in
 // headless Chromium. Run by hand after changing the SVG: node tests/tools/render-icons.mjs
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -1,7 +1,7 @@
 /**
- * Only what the highlighter matches: each entry's headword and variants, per language.
- * The content script imports this and not ./index.ts, which keeps it small; the card's
- * texts come from the background (entrypoints/background.ts).
+ * Only what the highlighter matches: each entry's forms (unambiguous and everyday), per
+ * language. The content script imports this and not ./index.ts, which keeps it small; the
+ * headwords and the card's texts come from the background (entrypoints/background/index.ts).
  */
 import { glossaryTerms as en } from './en/glossary-terms';
 import type { GlossaryId } from './glossary-links';

@@ -109,7 +109,7 @@ export interface SelfCheckRule {
 
 /**
  * What to do when someone is in danger, and where to turn (About and the self-check). The
- * numbers are language-neutral, in ../crisis-lines.ts; each language names and describes them.
+ * numbers are language-neutral, in ./crisis-lines.ts; each language names and describes them.
  */
 export interface SafetyText {
   /** "When someone is in danger". */

@@ -72,7 +72,7 @@ export const tips: Tips = {
   'humble-guidance': {
     title: 'Offer help humbly',
     essence:
-      'Sometimes people are too lost to ask. Offer help and ideas then, with care: as something they may take or leave, not as the truth.',
+      'Someone may be too lost to ask. Offer help then, humbly: as an option, not as the truth.',
     cues: [
       'When someone is too overwhelmed to ask, offer one concrete thing: “Shall I make that call with you?”',
       'Ask before advising: “Would you like an idea, or shall I just listen?”',
@@ -100,7 +100,7 @@ export const tips: Tips = {
   'their-own-choices': {
     title: 'Their life, their way',
     essence:
-      'They may choose a path you wouldn’t, and go through things differently than you would: grieve, cope or heal in their own way. Respect it and keep standing beside them.',
+      'They may choose, cope and grieve differently from you. Respect it and keep standing beside them.',
     cues: [
       'Notice when “what I would do” or “how I got through it” creeps into your voice.',
       'Ask what matters to them in this choice, and listen for their values, not yours.',

@@ -351,7 +351,7 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   shaming: {
     variants: [],
-    everyday: ['kleineren', 'kleinerend', 'kleinerende'],
+    everyday: ['kleineren'],
   },
   overwhelm: {
     variants: [],

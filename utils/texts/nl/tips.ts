@@ -76,7 +76,7 @@ export const tips: Tips = {
   'humble-guidance': {
     title: 'Bied hulp bescheiden aan',
     essence:
-      'Soms is iemand te verloren om te vragen. Bied dan hulp en ideeën aan, met zorg: als iets wat de ander mag aannemen of laten liggen, niet als de waarheid.',
+      'Soms is iemand te verloren om te vragen. Bied dan bescheiden hulp aan: als mogelijkheid, niet als waarheid.',
     cues: [
       'Is de ander te overweldigd om te vragen, bied dan één concreet ding aan: “Zal ik dat telefoontje samen met je doen?”',
       'Vraag voordat je advies geeft: “Wil je een idee horen, of zal ik alleen luisteren?”',
@@ -105,7 +105,7 @@ export const tips: Tips = {
   'their-own-choices': {
     title: 'Eigen leven, eigen weg',
     essence:
-      'De ander kiest misschien een weg die jij niet zou kiezen, en beleeft dingen anders dan jij: rouwt, verwerkt of herstelt op een eigen manier. Respecteer dat en blijf ernaast staan.',
+      'De ander kiest, rouwt of verwerkt misschien anders dan jij. Respecteer dat en blijf ernaast staan.',
     cues: [
       'Merk op wanneer “wat ik zou doen” of “hoe ik het zelf deed” in je stem sluipt.',
       'Vraag wat de ander belangrijk vindt in deze keuze, en luister naar de waarden van de ander, niet naar die van jou.',
