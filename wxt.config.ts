@@ -36,6 +36,27 @@ export default defineConfig({
   // One source, Manifest V3 for both browsers (WXT would build MV2 for Firefox otherwise).
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
+  // `npm run zip`: the Chrome/Edge package, the Firefox package and the sources package the
+  // Firefox add-on store asks for. The sources are an allowlist (what the build reads, and
+  // the steps to rebuild: SOURCE_CODE_REVIEW.md); tests/release/check-release.mjs rebuilds
+  // from that package and compares the result with the Firefox package file by file.
+  zip: {
+    includeSources: [
+      'SOURCE_CODE_REVIEW.md',
+      'README.md',
+      'CHANGELOG.md',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+      'wxt.config.ts',
+      'entrypoints/**',
+      'components/**',
+      'utils/**',
+      'assets/**',
+      'public/**',
+    ],
+    excludeSources: ['assets/screenshots/**'],
+  },
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push(...pdfjsFiles());

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes sure the browsers the tests need are here: Chromium with its language packs
-# (for the Dutch UI test) and Firefox ESR. Installs them through apt when they are missing
+# (for the Dutch UI test) and Firefox ESR; and unzip, for the release check. Installs them through apt when they are missing
 # and this shell may (root with apt-get); otherwise stops at once with the command to run.
 # CHROMIUM_PATH / FIREFOX_PATH point the tests at other binaries and skip the install.
 set -euo pipefail
@@ -19,6 +19,8 @@ elif [ ! -x "$FIREFOX_PATH" ]; then
   echo "FIREFOX_PATH=$FIREFOX_PATH is not an executable file." >&2
   exit 1
 fi
+
+command -v unzip >/dev/null 2>&1 || packages+=(unzip)
 
 [ ${#packages[@]} -eq 0 ] && exit 0
 
