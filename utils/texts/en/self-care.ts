@@ -15,7 +15,7 @@ export const selfCare: SelfCareText = {
       ],
     },
     after: {
-      title: 'After it',
+      title: 'Afterwards',
       points: [
         'Mark the end: wash your hands, step outside, or write three lines and close the notebook.',
         'Ask yourself what is staying with you, and who you can tell, without breaking confidence.',

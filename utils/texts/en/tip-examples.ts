@@ -50,7 +50,7 @@ export const tipExamples: TipExamples = {
   'humble-guidance': {
     setting: 'Social work',
     story:
-      'A client is so buried in unopened post that she can’t say what she needs. The social worker offers one thing, lightly: opening the letters together, with the client choosing which one comes first. Next week she can say no.',
+      'A client is so buried in unopened post that she can’t say what she needs. The social worker gently offers one thing: opening the letters together, with the client choosing which one comes first. She may say no; then the offer still stands next week.',
     phrasing: {
       insteadOf: '“You need to sort this out now.”',
       tryThis: '“Would it help to open them together? You pick the first one.”',

@@ -27,7 +27,7 @@ export const limitedChoice: LimitedChoiceText = {
       points: [
         'Reken op boosheid of zwijgen; vaak gaat dat over het kader, niet over jou.',
         'Doe kleine beloftes en kom ze allemaal na.',
-        'Benoem wat zwaar is: „Je hebt hier niet om gevraagd. Ik wil het zo nuttig mogelijk voor je maken.”',
+        'Benoem wat zwaar is: „Je hebt hier niet om gevraagd. Ik wil dat je er zoveel mogelijk aan hebt.”',
       ],
     },
     'duty-to-report': {

@@ -15,7 +15,7 @@ export const selfCare: SelfCareText = {
       ],
     },
     after: {
-      title: 'Erna',
+      title: 'Na het gesprek',
       points: [
         'Markeer het einde: was je handen, loop even naar buiten, of schrijf drie regels op en sla het schrift dicht.',
         'Vraag jezelf af wat je bijblijft, en bij wie je het kwijt kunt zonder je geheimhouding te breken.',
@@ -23,7 +23,7 @@ export const selfCare: SelfCareText = {
       ],
     },
     strain: {
-      title: 'Signalen van overbelasting, op tijd gezien',
+      title: 'Overbelasting op tijd herkennen',
       intro:
         'Zorgen voor mensen met pijn kost iets. Bij compassiemoeheid raakt je vermogen om mee te leven langzaam op; bij secundaire traumatisering gaat het trauma van een ander in jou doorwerken.',
       points: [

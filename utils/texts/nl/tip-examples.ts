@@ -50,7 +50,7 @@ export const tipExamples: TipExamples = {
   'humble-guidance': {
     setting: 'Maatschappelijk werk',
     story:
-      'Een cliënt zit zo vast in ongeopende post dat ze niet kan zeggen wat ze nodig heeft. De maatschappelijk werker biedt voorzichtig één ding aan: samen de brieven openen, en de cliënt kiest welke eerst. Volgende week mag ze nee zeggen.',
+      'Een cliënt is zo overspoeld door ongeopende post dat ze niet kan zeggen wat ze nodig heeft. De maatschappelijk werker biedt voorzichtig één ding aan: samen de brieven openen, en de cliënt kiest welke eerst. Ze mag nee zeggen; dan staat het aanbod volgende week nog.',
     phrasing: {
       insteadOf: '„Dit moet je nu echt gaan regelen.”',
       tryThis: '„Zou het helpen om ze samen te openen? Jij kiest de eerste.”',
