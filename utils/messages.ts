@@ -45,6 +45,8 @@ export type ToBackground =
   | { type: 'badge'; count: number | null }
   /** Answered with CardTexts (utils/texts/card-texts.ts). */
   | { type: 'card-texts' }
+  /** Answered with GlossaryForms (utils/texts/glossary-terms.ts): what the highlighter finds. */
+  | { type: 'glossary-forms' }
   /** From the "Highlight this term" frame (an extension page), never from a content script. */
   | { type: 'add-own-term'; term: string; explanation: string }
   /** From the same frame when it is done: relayed to its tab as 'ask-term-closed'. */
@@ -88,6 +90,7 @@ export function isToBackground(message: unknown): message is ToBackground {
     type === 'open-tip' ||
     type === 'badge' ||
     type === 'card-texts' ||
+    type === 'glossary-forms' ||
     type === 'add-own-term' ||
     type === 'ask-term-done' ||
     type === 'menu-click'

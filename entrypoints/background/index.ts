@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { buildCardTexts } from '../../utils/texts/build-card-texts';
+import { glossaryTermsByLang } from '../../utils/texts/glossary-terms';
 import { pickLanguage } from '../../utils/i18n/pick-language';
 import { languageStore } from '../../utils/storage/stores';
 import { COMMANDS, isToBackground } from '../../utils/messages';
@@ -46,6 +47,8 @@ export default defineBackground(() => {
     // use_dynamic_url), hence the scheme and not our own origin.
     const fromExtensionPage = /^(chrome|moz)-extension:\/\//.test(sender.url ?? '');
     switch (message.type) {
+      case 'glossary-forms':
+        return Promise.resolve(glossaryTermsByLang);
       case 'card-texts':
         // In the language the user chose, else the browser's.
         return languageStore

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { CardTexts } from '../../utils/texts/card-texts';
-import { glossaryTermsByLang } from '../../utils/texts/glossary-terms';
+import type { GlossaryForms } from '../../utils/texts/glossary-terms';
 import { createMatcherSet } from '../../utils/highlight/matcher-set';
 import type { TextLanguages } from '../../utils/highlight/text-language';
 import type { OwnTerm } from '../../utils/my-data/model';
@@ -28,6 +28,9 @@ import { detectPageLanguages } from './page-language';
 import type { ScanTerms } from './scan';
 import './highlight.css';
 
+/** No glossary (the background did not answer): no entry in any language. */
+const NO_FORMS = {} as GlossaryForms['en'];
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
@@ -42,6 +45,12 @@ export default defineContentScript({
     // to read, and the card's host would not belong in it.
     if (document.documentElement?.namespaceURI !== 'http://www.w3.org/1999/xhtml') return;
     const isTopFrame = window === window.top;
+    // The glossary's forms come from the background, asked for at once (this script does
+    // not carry them, see utils/texts/glossary-terms.ts). Without an answer (the extension
+    // was just updated), only the user's own terms are found.
+    const formsReply = browser.runtime
+      .sendMessage<ToBackground, GlossaryForms>({ type: 'glossary-forms' })
+      .catch(() => null);
     let settings = completeSettings(await highlightSettings.getValue());
     // A damaged stored value never stops the highlighter: only entries of the right shape
     // are matched. (The full reader, utils/my-data/read-records.ts, is left to the views:
@@ -49,6 +58,7 @@ export default defineContentScript({
     const readOwnTerms = (raw: unknown): OwnTerm[] =>
       Array.isArray(raw) ? raw.filter(isMatchableTerm) : [];
     let ownTerms = readOwnTerms(await ownTermsItem.getValue());
+    const glossaries: GlossaryForms = (await formsReply) ?? { en: NO_FORMS, nl: NO_FORMS };
     /** The languages of the page's own text (see utils/highlight/text-language.ts). */
     let pageLanguages: TextLanguages | null = null;
     /** "Show them on this page" in the popup: everyday words shown here until the page is left. */
@@ -101,7 +111,7 @@ export default defineContentScript({
       sendToBackground({ type: 'badge', count });
     };
     const termsFor = (s: HighlightSettings, languages: TextLanguages): ScanTerms => ({
-      matchers: createMatcherSet(glossaryTermsByLang, ownTerms, s.hiddenTerms),
+      matchers: createMatcherSet(glossaries, ownTerms, s.hiddenTerms),
       pageLanguages: languages,
     });
     const everydayMode = () => (everydayHere ? 'everywhere' : settings.everydayWords);

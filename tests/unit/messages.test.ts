@@ -48,6 +48,7 @@ describe('isToBackground', () => {
     { type: 'badge', count: 3 },
     { type: 'badge', count: null },
     { type: 'card-texts', lang: 'nl' },
+    { type: 'glossary-forms' },
   ])('accepts $type', (message) => {
     expect(isToBackground(message)).toBe(true);
   });
