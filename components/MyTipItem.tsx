@@ -70,7 +70,13 @@ export function MyTipItem({
           {!tip.builtIn && (
             <label>
               <span>{ui.addTipLabel}</span>
-              <input name="text" defaultValue={tip.text} required maxLength={LIMITS.tipText} autoFocus />
+              <input
+                name="text"
+                defaultValue={tip.text}
+                required
+                maxLength={LIMITS.tipText}
+                autoFocus
+              />
             </label>
           )}
           <label>
