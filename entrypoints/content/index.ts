@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { CardTexts } from '../../utils/texts/card-texts';
 import type { GlossaryForms } from '../../utils/texts/glossary-terms';
@@ -38,6 +39,19 @@ export default defineContentScript({
   // WXT would otherwise announce the script to the page with window.postMessage.
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    // WXT ends this script when a newer copy of it says it started, by a DOM event on the
+    // document whose name is built from the extension's id. That id is public, so a page
+    // could send the event and switch the highlighter off. A newer copy only starts once
+    // the extension was updated, and then this copy's runtime is gone: while it is here,
+    // the event is stopped before it reaches WXT's listener (window, capture, comes first).
+    // (WXT keeps the name private; the Firefox browser test fails if it ever moves.)
+    const STARTED = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
+      .SCRIPT_STARTED_MESSAGE_TYPE;
+    const ignorePageStop = (event: Event) => {
+      if (browser.runtime?.id) event.stopImmediatePropagation();
+    };
+    window.addEventListener(STARTED, ignorePageStop, true);
+    ctx.onInvalidated(() => window.removeEventListener(STARTED, ignorePageStop, true));
     // Without the CSS Custom Highlight API there is no way to mark text without changing
     // the page, so the extension then stays out of the page altogether.
     if (!highlightsSupported()) return;

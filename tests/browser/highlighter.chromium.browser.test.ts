@@ -444,6 +444,20 @@ describe('highlighting in Chromium', () => {
     await other.close();
   });
 
+  it("can't be switched off by the page: a faked 'newer script started' event changes nothing", async () => {
+    const page = await open('dynamic.html');
+    await waitForHighlights(page, (t) => t.includes('dignity of risk'));
+    // The event WXT's content script context ends itself on; its name holds the extension id.
+    await page.evaluate((name) => {
+      const detail = { contentScriptName: 'content', messageId: 'from-the-page' };
+      document.dispatchEvent(new CustomEvent(name, { detail }));
+    }, `${session.extensionId}:content:wxt:content-script-started`);
+    await page.evaluate("addPost('After the event: a post about compassion fatigue.')");
+    await expect.poll(() => highlightedTexts(page)).toContain('compassion fatigue');
+    expect(await highlightedTexts(page)).toContain('dignity of risk');
+    await page.close();
+  });
+
   it('highlights text added later within 500 ms, follows changes and removals, and in-page navigation', async () => {
     const page = await open('dynamic.html');
     await waitForHighlights(page, (t) => t.includes('dignity of risk'));

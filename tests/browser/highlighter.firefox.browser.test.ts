@@ -1,5 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GECKO_ID } from '../../wxt.config';
 import { launchFirefox } from './support/firefox';
 import type { FirefoxSession } from './support/firefox';
 import { settledHighlights } from './support/highlights';
@@ -78,6 +79,22 @@ describe('highlighting in Firefox ESR', () => {
       .toContain('compassion fatigue');
     await page.evaluate('removeFirst()');
     await expect.poll(() => highlighted(page), { timeout: 2_000 }).not.toContain('dignity of risk');
+    await page.close();
+  });
+
+  it("can't be switched off by the page: a faked 'newer script started' event changes nothing", async () => {
+    const page = await openWith('dynamic.html', 'dignity of risk');
+    // WXT ends a content script when a newer copy of it says it started, by a DOM event whose
+    // name is built from the extension's id (public in Firefox: the gecko id). A page sends it.
+    await page.evaluate((name) => {
+      const detail = { contentScriptName: 'content', messageId: 'from-the-page' };
+      document.dispatchEvent(new CustomEvent(name, { detail }));
+    }, `${GECKO_ID}:content:wxt:content-script-started`);
+    await page.evaluate("addPost('After the event: a post about compassion fatigue.')");
+    await expect
+      .poll(() => highlighted(page), { timeout: 2_000, interval: 20 })
+      .toContain('compassion fatigue');
+    expect(await highlighted(page)).toContain('dignity of risk');
     await page.close();
   });
 
