@@ -11,7 +11,7 @@ export const limitedChoice: LimitedChoiceText = {
       points: [
         'Zeg duidelijk wat je moet doen en wat je niet kunt veranderen: „De rechter heeft besloten dat we elke week afspreken. Dat deel ligt niet bij jou en niet bij mij.”',
         'Leg uit wat je rol is en waar die ophoudt, ook wat je opschrijft en wie dat leest.',
-        'Breng een verplichting niet als keuze: de ander voelt dat, en het vertrouwen zakt.',
+        'Breng een verplichting niet als een keuze: de ander voelt dat, en het kost vertrouwen.',
       ],
     },
     'give-choice': {

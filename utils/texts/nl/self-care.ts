@@ -7,17 +7,17 @@ export const selfCare: SelfCareText = {
     'Je kunt alleen rustig bij een ander blijven als er ook voor jou gezorgd wordt, door jezelf en door anderen. Een paar kleine gewoonten rond een zwaar gesprek, de signalen die om een pauze vragen, en wie ruimte voor jou houdt.',
   parts: {
     before: {
-      title: 'Voor een zwaar gesprek',
+      title: 'Vóór een zwaar gesprek',
       points: [
         'Neem één minuut: voeten op de grond, lang uitademen, en merk op hoe je er vandaag bij zit.',
-        'Bepaal wat je deze keer kunt bieden, en wat niet van jou is om te dragen.',
+        'Bepaal wat je deze keer kunt bieden, en wat je niet hoeft te dragen.',
         'Kies één voornemen, zoals „eerst luisteren”, in plaats van een plan voor hoe het moet aflopen.',
       ],
     },
     after: {
       title: 'Na het gesprek',
       points: [
-        'Markeer het einde: was je handen, loop even naar buiten, of schrijf drie regels op en sla het schrift dicht.',
+        'Sluit bewust af: was je handen, loop even naar buiten, of schrijf drie regels op en sla het schrift dicht.',
         'Vraag jezelf af wat je bijblijft, en bij wie je het kwijt kunt zonder je geheimhouding te breken.',
         'Geef je lichaam iets gewoons en goeds: een glas water, eten, een korte wandeling.',
       ],
@@ -25,7 +25,7 @@ export const selfCare: SelfCareText = {
     strain: {
       title: 'Overbelasting op tijd herkennen',
       intro:
-        'Zorgen voor mensen met pijn kost iets. Bij compassiemoeheid raakt je vermogen om mee te leven langzaam op; bij secundaire traumatisering gaat het trauma van een ander in jou doorwerken.',
+        'Zorgen voor mensen met pijn vraagt veel van je. Bij compassiemoeheid raakt je vermogen om mee te leven langzaam op; bij secundaire traumatisering gaat het trauma van een ander in jou doorwerken.',
       points: [
         'Je voelt je afgestompt, cynisch of kortaf tegenover de mensen die je helpt.',
         'Hun verhalen komen ’s nachts terug, of je gaat bepaalde onderwerpen of mensen uit de weg.',
@@ -37,7 +37,7 @@ export const selfCare: SelfCareText = {
     support: {
       title: 'Wie houdt ruimte voor jou?',
       intro:
-        'Niemand doet dit alleen. Zorg dat je er minstens één hebt, voordat je die nodig hebt.',
+        'Niemand doet dit alleen. Zorg dat je minstens één van deze hebt, al voordat je die nodig hebt.',
       points: [
         'Supervisie: vaste tijd met een opgeleide supervisor om naar je werk te kijken, en naar jezelf daarin.',
         'Intervisie: collega’s die als gelijken samenkomen om situaties uit het werk samen te onderzoeken.',

@@ -14,7 +14,7 @@ export const tipExamples: TipExamples = {
   'right-amount-of-information': {
     setting: 'Wijkverpleging',
     story:
-      'Na de diagnose diabetes komt meneer Bakker thuis met een dikke map. De wijkverpleegkundige vraagt wat hij deze week wil weten. Alleen hoe hij zijn suiker meet, zegt hij; over eten praten ze bij haar volgende bezoek.',
+      'Na de diagnose diabetes komt meneer Bakker thuis met een dikke map. De wijkverpleegkundige vraagt wat hij deze week wil weten. Alleen hoe hij zijn bloedsuiker meet, zegt hij; over eten praten ze bij haar volgende bezoek.',
     phrasing: {
       insteadOf: '„Hier staat alles wat je over diabetes moet weten.”',
       tryThis: '„Wat wil je als eerste weten?”',
@@ -41,7 +41,7 @@ export const tipExamples: TipExamples = {
   'safe-to-fail': {
     setting: 'Jobcoach',
     story:
-      'Jayden verslaapt zich twee keer in de eerste week van zijn stage. Zijn jobcoach zegt niet dat ze het al zag aankomen. Ze vraagt wat er tussen kwam en wat hij wil proberen. Hij zet twee wekkers en vraagt zijn huisgenoot om op zijn deur te kloppen.',
+      'Jayden verslaapt zich twee keer in de eerste week van zijn stage. Zijn jobcoach zegt niet dat ze het al zag aankomen. Ze vraagt wat er tussenkwam en wat hij wil proberen. Hij zet twee wekkers en vraagt zijn huisgenoot om op zijn deur te kloppen.',
     phrasing: {
       insteadOf: '„Dit mag niet meer gebeuren.”',
       tryThis: '„Wat kwam er tussen, en wat kan de volgende keer helpen?”',
@@ -59,7 +59,7 @@ export const tipExamples: TipExamples = {
   'container-for-emotions': {
     setting: 'Vrijwilliger in een hospice',
     story:
-      'Een dochter barst in huilen uit aan het bed van haar moeder. De vrijwilliger haast zich niet om te troosten en zegt niet dat het goed komt. Ze schuift een stoel bij, is samen met haar stil, en zegt na een tijdje: „Wat is dit zwaar.”',
+      'Een dochter barst in huilen uit aan het bed van haar moeder. De vrijwilliger haast zich niet om te troosten en zegt niet dat het goed komt. Ze schuift een stoel bij, zwijgt samen met haar, en zegt na een tijdje: „Wat is dit zwaar.”',
     phrasing: {
       insteadOf: '„Niet huilen, ze heeft een mooi leven gehad.”',
       tryThis: '„Wat is dit zwaar. Ik blijf hier bij je.”',
@@ -71,7 +71,7 @@ export const tipExamples: TipExamples = {
       'Een maand nadat je moeder is overleden, wil je vader het huis al leegruimen. Jij zou een jaar wachten. Jullie rouwen anders, dus je helpt hem de dozen uitzoeken en vraagt wat hij wil bewaren.',
     phrasing: {
       insteadOf: '„Is dat niet veel te vroeg?”',
-      tryThis: '„Wat wil je graag dicht bij je houden?”',
+      tryThis: '„Wat wil je in elk geval bewaren?”',
     },
   },
 };
