@@ -18,7 +18,8 @@ const printedAddress = (url: string) => url.replace(/^https:\/\//, '').replace(/
 
 /**
  * The pocket card: the eight tips (title and essence) on one half of a landscape A4 sheet,
- * the self-check's questions and the credits on the other, so it folds to A5. On screen,
+ * the self-check's questions (with its line on danger first, as in the self-check) and the
+ * credits on the other, so it folds to A5. On screen,
  * a short how-to and a print button come first; they are not printed.
  */
 export function PocketCardApp({ language, browserLang, initialLang, onPrint }: Props) {
@@ -57,6 +58,7 @@ export function PocketCardApp({ language, browserLang, initialLang, onPrint }: P
         </section>
         <section class="half" aria-labelledby="pocket-questions">
           <h2 id="pocket-questions">{ui.selfCheckTitle}</h2>
+          <p class="pocket-safety">{c.safety.beforeCheck}</p>
           <p>{ui.pocketCardQuestionsIntro}</p>
           <ol class="pocket-questions">
             {SELF_CHECK_IDS.map((id) => (

@@ -88,6 +88,7 @@ describe('pocket card in Chromium', () => {
         expect(text, `${lang} question ${id}`).toContain(squeeze(c.selfCheck[id].question));
       }
       for (const credit of c.about.credits) expect(text).toContain(squeeze(credit.title));
+      expect(text, 'danger comes first').toContain(squeeze(c.safety.beforeCheck));
       // The on-screen how-to and print button are not printed.
       expect(text).not.toContain(squeeze(c.ui.pocketCardIntro));
       await page.close();
@@ -105,7 +106,9 @@ describe('pocket card in Chromium', () => {
           el.textContent = `${text} ${text.slice(0, Math.ceil(text.length / 2))}`;
         };
         document
-          .querySelectorAll('.pocket-tips h3, .pocket-tips p, .pocket-questions li, .pocket-small')
+          .querySelectorAll(
+            '.pocket-tips h3, .pocket-tips p, .pocket-questions li, .pocket-small, .pocket-safety',
+          )
           .forEach(grow);
       });
       expect((await printed(page)).length, lang).toBe(1);

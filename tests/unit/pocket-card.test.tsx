@@ -36,6 +36,7 @@ describe('pocket card page', () => {
       for (const id of SELF_CHECK_IDS) {
         expect(questions.getByText(c.selfCheck[id].question)).toBeTruthy();
       }
+      expect(questions.getByText(c.safety.beforeCheck)).toBeTruthy();
       for (const credit of c.about.credits) {
         expect(questions.getByText(credit.title, { selector: 'cite' })).toBeTruthy();
       }
