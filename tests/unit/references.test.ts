@@ -2,7 +2,8 @@
  * Every file a comment or the README names exists: a renamed or removed file leaves no
  * stale pointer behind (a "see" that points at a file no longer there). A path starting with ./ or
  * ../ is read from the file's own folder; one starting with a top-level folder, from the
- * project's root; `../shared/…` is the shared folder next to the project.
+ * project's root. `../shared/…` (the shared folder next to the project, not part of a
+ * clone) is left out.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -37,12 +38,9 @@ function missingReferences(): string[] {
       if (IMPORT.test(line)) return;
       for (const match of line.matchAll(PATH)) {
         const path = match[1] ?? '';
-        const base = path.startsWith('../shared/')
-          ? dirname(ROOT)
-          : path.startsWith('.')
-            ? dirname(file)
-            : ROOT;
-        const target = path.startsWith('../shared/') ? join(base, path.slice(3)) : join(base, path);
+        // The shared folder next to the project is not part of a clone: not checked.
+        if (path.startsWith('../shared/')) continue;
+        const target = join(path.startsWith('.') ? dirname(file) : ROOT, path);
         if (!existsSync(target)) missing.push(`${relative(ROOT, file)}:${index + 1} ${path}`);
       }
     });
