@@ -60,6 +60,8 @@ export function startHighlighter(
     terms: ScanTerms;
     everydayMode: EverydayMode;
     settings: Pick<HighlightSettings, 'style' | 'colour'>;
+    /** What to read: the document's body unless given (the PDF viewer reads its pages only). */
+    root?: Node;
   },
 ): Highlighter {
   let terms = initial.terms;
@@ -146,7 +148,7 @@ export function startHighlighter(
     shown = [];
     heldBack = 0;
     active.clear();
-    const root = doc.body ?? doc.documentElement;
+    const root = initial.root ?? doc.body ?? doc.documentElement;
     scan([root], [root]);
   };
 
@@ -248,7 +250,7 @@ export function startHighlighter(
       // Nothing runs while the tab is hidden: the new terms are looked for when it is shown.
       generation++;
       active.clear();
-      pendingWhileHidden.add(doc.body ?? doc.documentElement);
+      pendingWhileHidden.add(initial.root ?? doc.body ?? doc.documentElement);
     },
     setEverydayMode(mode) {
       if (mode === everydayMode) return;

@@ -8,6 +8,10 @@ import type { Found } from './scan';
 export interface PageNavigation {
   /** Moves to the next (1) or previous (-1) highlighted term, optionally only of one entry. */
   move: (direction: 1 | -1, onlyId?: string) => Promise<void>;
+  /** Moves to this found term (the PDF viewer's route goes on to a page of its choosing). */
+  goTo: (found: Found) => Promise<void>;
+  /** The term moved to last, if any. */
+  readonly current: Found | null;
   reset: () => void;
 }
 
@@ -40,7 +44,54 @@ export function createPageNavigation(
   const view = doc.defaultView!;
   let current: Found | null = null;
 
+  /** Marks `item` as the current one, brings it into view, shows its card and says it. */
+  const show = async (
+    item: Found,
+    loaded: CardTexts | null,
+    position: number,
+    total: number,
+  ): Promise<void> => {
+    current = item;
+    highlighter.setActive(item);
+    // Instant, never animated: bring the term's element into view (inside any scrolling
+    // box), then centre the term itself in the window.
+    item.range.startContainer.parentElement?.scrollIntoView({
+      block: 'nearest',
+      inline: 'nearest',
+      behavior: 'instant',
+    });
+    const box = hits.rectOf(item);
+    if (box && (box.top < 0 || box.bottom > view.innerHeight)) {
+      view.scrollBy({ top: box.top - view.innerHeight / 2, behavior: 'instant' });
+    }
+    // Let the scroll (and its scroll event) happen before the card is placed.
+    await nextFrame(view);
+    await nextFrame(view);
+    const rect = hits.rectOf(item);
+    const entry = loaded?.entries[item.id];
+    if (!loaded || !entry) return;
+    if (rect) card.show(item.id, rect, loaded);
+    card.announce(
+      fillTemplate(loaded.announceTermTemplate, {
+        term: entry.term,
+        position,
+        total,
+        explanation: entry.explanation,
+      }),
+    );
+  };
+
   return {
+    get current() {
+      return current;
+    },
+    async goTo(item) {
+      const loaded = await texts();
+      const all = highlighter.found
+        .filter((found) => found.range.startContainer.isConnected)
+        .sort(compareFound);
+      await show(item, loaded, all.indexOf(item) + 1, all.length);
+    },
     async move(direction, onlyId) {
       const loaded = await texts();
       const all = highlighter.found
@@ -63,34 +114,7 @@ export function createPageNavigation(
         }
       }
       index = (index + direction + all.length) % all.length;
-      current = all[index]!;
-      highlighter.setActive(current);
-      // Instant, never animated: bring the term's element into view (inside any scrolling
-      // box), then centre the term itself in the window.
-      current.range.startContainer.parentElement?.scrollIntoView({
-        block: 'nearest',
-        inline: 'nearest',
-        behavior: 'instant',
-      });
-      const box = hits.rectOf(current);
-      if (box && (box.top < 0 || box.bottom > view.innerHeight)) {
-        view.scrollBy({ top: box.top - view.innerHeight / 2, behavior: 'instant' });
-      }
-      // Let the scroll (and its scroll event) happen before the card is placed.
-      await nextFrame(view);
-      await nextFrame(view);
-      const rect = hits.rectOf(current);
-      const entry = loaded?.entries[current.id];
-      if (!loaded || !entry) return;
-      if (rect) card.show(current.id, rect, loaded);
-      card.announce(
-        fillTemplate(loaded.announceTermTemplate, {
-          term: entry.term,
-          position: index + 1,
-          total: all.length,
-          explanation: entry.explanation,
-        }),
-      );
+      await show(all[index]!, loaded, index + 1, all.length);
     },
     reset() {
       current = null;

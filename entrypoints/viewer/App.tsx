@@ -59,6 +59,8 @@ export function ViewerApp({ language, browserLang, initial, onDocument }: Props)
   const viewRef = useRef<PdfView | null>(null);
   const indexRef = useRef<DocumentIndex | null>(null);
   const passwordRef = useRef<((password: string | null) => void) | null>(null);
+  /** Each open counts up: an older open that finishes late changes nothing. */
+  const openCount = useRef(0);
   const [status, setStatus] = useState<Status>(
     initial === null
       ? { kind: 'empty' }
@@ -106,6 +108,11 @@ export function ViewerApp({ language, browserLang, initial, onDocument }: Props)
   );
 
   const openLoaded = async (loaded: Loaded, fileName: string, hostname = '') => {
+    const mine = ++openCount.current;
+    const current = () => openCount.current === mine;
+    // A password asked for by an earlier open is no longer wanted.
+    passwordRef.current?.(null);
+    passwordRef.current = null;
     indexRef.current?.stop();
     indexRef.current = null;
     onDocument?.(null);
@@ -123,6 +130,7 @@ export function ViewerApp({ language, browserLang, initial, onDocument }: Props)
     try {
       document = await pdf.open(loaded.data, askPassword);
     } catch (error) {
+      if (!current()) return;
       setPages(0);
       setName(null);
       setStatus(
@@ -132,6 +140,7 @@ export function ViewerApp({ language, browserLang, initial, onDocument }: Props)
       );
       return;
     }
+    if (!current()) return;
     setName(fileName);
     setPages(document.numPages);
     setPage(1);

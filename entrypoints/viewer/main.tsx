@@ -6,6 +6,10 @@ import { languageStore } from '../../utils/storage/stores';
 import '../../assets/views.css';
 import './viewer.css';
 import { ViewerApp } from './App';
+import { startViewerHighlighting } from './highlighting';
+import type { ViewerHighlighting } from './highlighting';
+
+let highlighting: ViewerHighlighting | null = null;
 
 function start(): void {
   const root = document.getElementById('app');
@@ -17,6 +21,12 @@ function start(): void {
       language={languageStore}
       browserLang={pickLanguage(browser.i18n.getUILanguage())}
       initial={fileParam(location.search)}
+      onDocument={(opened) => {
+        highlighting?.stop();
+        highlighting = opened
+          ? startViewerHighlighting(opened, opened.hostname, opened.lang)
+          : null;
+      }}
     />,
     root,
   );

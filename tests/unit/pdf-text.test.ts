@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMatcherSet } from '../../utils/highlight/matcher-set';
 import { glossaryTermsByLang } from '../../utils/texts/glossary-terms';
-import { documentTerms } from '../../utils/pdf/document-terms';
+import { documentTerms, nextPageWithTerms } from '../../utils/pdf/document-terms';
 import { hasNoText, languageTagOf, linesOfItems, sampleOfLines } from '../../utils/pdf/text-lines';
 import { viewerFixtures } from '../support/make-pdf.mjs';
 
@@ -88,5 +88,24 @@ describe('the fixture PDFs', () => {
     for (const [name, bytes] of Object.entries(viewerFixtures())) {
       expect(readFileSync(join(dir, name)).equals(bytes), name).toBe(true);
     }
+  });
+});
+
+describe('the keyboard route through a whole PDF', () => {
+  const hits = [
+    { id: 'a', everyday: false, page: 1 },
+    { id: 'b', everyday: false, page: 4 },
+    { id: 'a', everyday: false, page: 7 },
+  ];
+  it('goes to the nearest page with a term, round the end, either way', () => {
+    expect(nextPageWithTerms(hits, 1, 1, 10)).toBe(4);
+    expect(nextPageWithTerms(hits, 4, 1, 10)).toBe(7);
+    expect(nextPageWithTerms(hits, 7, 1, 10)).toBe(1);
+    expect(nextPageWithTerms(hits, 1, -1, 10)).toBe(7);
+    expect(nextPageWithTerms(hits, 5, -1, 10)).toBe(4);
+    expect(nextPageWithTerms(hits, 1, 1, 10, 'a')).toBe(7);
+    expect(nextPageWithTerms([{ id: 'a', everyday: false, page: 3 }], 3, 1, 10)).toBe(3);
+    expect(nextPageWithTerms([], 0, 1, 10)).toBeNull();
+    expect(nextPageWithTerms(hits, 1, 1, 10, 'zzz')).toBeNull();
   });
 });

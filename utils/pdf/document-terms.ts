@@ -10,22 +10,25 @@ export interface PageText {
   languages: TextLanguages;
 }
 
-interface PageHit {
+/** A term shown on a page (pages counted from 0, as given). */
+export interface PageHit {
   id: string;
   everyday: boolean;
   page: number;
 }
 
+type Mode = Parameters<typeof visibleTerms>[2];
+
 /**
- * The whole document's terms for the popup's *This page* list: every page's lines matched
- * as the highlighter matches each line of the text layer, and the same quiet rules (each
- * page is a section, as its element is a region). Plain TypeScript, no browser globals.
+ * Every term the highlighter would show in the document: every page's lines matched as the
+ * highlighter matches each line of the text layer, and the same quiet rules (each page is
+ * a section, as its element is a region). Plain TypeScript, no browser globals.
  */
-export function documentTerms(
+export function documentHits(
   pages: readonly PageText[],
   matchers: MatcherSet,
-  mode: Parameters<typeof visibleTerms>[2],
-): { terms: TermCount[]; heldBack: number } {
+  mode: Mode,
+): { shown: PageHit[]; heldBack: number } {
   const hits: PageHit[] = [];
   pages.forEach((page, index) => {
     const matcher = matchers.forLanguages(page.languages);
@@ -37,6 +40,36 @@ export function documentTerms(
       }
     }
   });
-  const { shown, heldBack } = visibleTerms(hits, (hit) => hit.page, mode);
+  return visibleTerms(hits, (hit) => hit.page, mode);
+}
+
+/** The whole document's terms for the popup's *This page* list. */
+export function documentTerms(
+  pages: readonly PageText[],
+  matchers: MatcherSet,
+  mode: Mode,
+): { terms: TermCount[]; heldBack: number } {
+  const { shown, heldBack } = documentHits(pages, matchers, mode);
   return { terms: countTerms(shown.map((hit) => hit.id)), heldBack };
+}
+
+/**
+ * The page the keyboard route goes to next: the nearest page after `from` (or before it,
+ * going back) with a term shown, `onlyId`'s if given, round the end of the document; `from`
+ * itself only when no other page has one. Null when no page has one.
+ */
+export function nextPageWithTerms(
+  hits: readonly PageHit[],
+  from: number,
+  direction: 1 | -1,
+  pageCount: number,
+  onlyId?: string,
+): number | null {
+  const pages = new Set(hits.filter((h) => !onlyId || h.id === onlyId).map((h) => h.page));
+  if (pages.size === 0 || pageCount <= 0) return null;
+  for (let step = 1; step <= pageCount; step++) {
+    const page = (((from + direction * step) % pageCount) + pageCount) % pageCount;
+    if (pages.has(page)) return page;
+  }
+  return null;
 }

@@ -15,7 +15,9 @@ export interface FirefoxSession {
  * Firefox ESR through WebDriver BiDi, with the built extension installed temporarily and
  * given a known internal UUID, so its pages have a known address.
  */
-export async function launchFirefox(): Promise<FirefoxSession> {
+export async function launchFirefox(
+  options: { prefs?: Record<string, unknown> } = {},
+): Promise<FirefoxSession> {
   const extension = requireBuild(FIREFOX_BUILD);
   const uuid = randomUUID();
   const browser = await puppeteer.launch({
@@ -24,7 +26,10 @@ export async function launchFirefox(): Promise<FirefoxSession> {
     headless: true,
     protocol: 'webDriverBiDi',
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      ...options.prefs,
+    },
   });
   await browser.installExtension(extension);
   const baseUrl = `moz-extension://${uuid}`;
@@ -65,7 +70,7 @@ async function closeWelcomePage(browser: Browser, baseUrl: string): Promise<void
  * navigation is about to replace, and fail when it goes ("right-hand side of 'in' should
  * be an object, got null"), a race that once broke a clean run.
  */
-async function waitForPage(page: Page, url: string, selector: string): Promise<void> {
+export async function waitForPage(page: Page, url: string, selector: string): Promise<void> {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     const ready = await page

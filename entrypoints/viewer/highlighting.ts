@@ -1,0 +1,318 @@
+import { browser } from 'wxt/browser';
+import type { CardTexts } from '../../utils/texts/card-texts';
+import { buildCardTexts } from '../../utils/texts/build-card-texts';
+import { glossaryTermsByLang } from '../../utils/texts/glossary-terms';
+import type { Lang } from '../../utils/texts/ids';
+import { createMatcherSet } from '../../utils/highlight/matcher-set';
+import { withOwnTermCards } from '../../utils/highlight/own-term-cards';
+import type { TextLanguages } from '../../utils/highlight/text-language';
+import type { OwnTerm } from '../../utils/my-data/model';
+import { readStoredTerms } from '../../utils/my-data/read-records';
+import { countTerms, isToContent } from '../../utils/messages';
+import type { PageTermsReply, ToBackground, ToContent } from '../../utils/messages';
+import { documentHits, documentTerms, nextPageWithTerms } from '../../utils/pdf/document-terms';
+import {
+  completeSettings,
+  isHighlightingOn,
+  siteKey,
+  toggleSite,
+} from '../../utils/settings/highlight-settings';
+import type { HighlightSettings } from '../../utils/settings/highlight-settings';
+import { highlightSettings, updateHighlightSettings } from '../../utils/storage/highlight-settings';
+import { ownTermsItem } from '../../utils/storage/own-terms';
+import { highlightsSupported, startHighlighter } from '../content/highlighter';
+import type { Highlighter } from '../content/highlighter';
+import { createHitTester } from '../content/hit-test';
+import { watchHover } from '../content/hover';
+import { createHoverCard } from '../content/hover-card';
+import { createPageNavigation } from '../content/page-navigation';
+import type { Found, ScanTerms } from '../content/scan';
+import '../content/highlight.css';
+import type { OpenedDocument } from './App';
+
+/** The viewer's highlighting, started for each document opened. */
+export interface ViewerHighlighting {
+  /** The highlighter of the rendered pages (null while off). */
+  readonly highlighter: Highlighter | null;
+  stop: () => void;
+}
+
+/**
+ * The same highlighting as on web pages, on the text layer of the PDF's rendered pages: the
+ * content script's matcher, painter, hover card, hit test and keyboard route, reused as they
+ * are (entrypoints/content/). Each page is matched in its own language (its `lang` is set
+ * from its text) and is a section for the quiet rules (PDF.js makes it a region). The popup's
+ * *This page* list counts the whole document (./document-index.ts), and this page answers
+ * the content script's messages itself: it is an extension page, so the popup and the
+ * background reach it with tabs.sendMessage like any tab.
+ */
+export function startViewerHighlighting(
+  opened: OpenedDocument,
+  /** The PDF's site ("" for a local file): "not on this site" applies to it too. */
+  hostname: string,
+  language: () => Lang,
+): ViewerHighlighting {
+  const { view, index } = opened;
+  const container = view.container;
+  let stopped = false;
+  let settings: HighlightSettings = completeSettings(undefined);
+  let ownTerms: OwnTerm[] = [];
+  let everydayHere = false;
+  let documentLanguages: TextLanguages = ['en', 'nl'];
+  let highlighter: Highlighter | null = null;
+  let stopHover: (() => void) | null = null;
+  let navigation: ReturnType<typeof createPageNavigation> | null = null;
+
+  const sendToBackground = (message: ToBackground) => {
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  };
+  // Built here in the chosen language (an extension page may carry every text).
+  const cardTexts = (): Promise<CardTexts | null> =>
+    Promise.resolve(withOwnTermCards(buildCardTexts(language()), ownTerms));
+  const card = createHoverCard(document, {
+    openTip: (tip) => sendToBackground({ type: 'open-tip', tip }),
+    hideTerm: (id) => {
+      updateHighlightSettings((s) => ({
+        ...s,
+        hiddenTerms: [...new Set([...s.hiddenTerms, id])],
+      })).catch(() => undefined);
+    },
+  });
+  const hits = createHitTester(document);
+  const matchers = () => createMatcherSet(glossaryTermsByLang, ownTerms, settings.hiddenTerms);
+  let matcherSet = matchers();
+  const termsFor = (): ScanTerms => ({ matchers: matcherSet, pageLanguages: documentLanguages });
+  const everydayMode = () => (everydayHere ? 'everywhere' : settings.everydayWords);
+  const on = () => highlightsSupported() && isHighlightingOn(settings, hostname);
+
+  // Each page in its own language, as soon as its text has been read.
+  const setPageLang = (pageNumber: number, lang: string | null) => {
+    const element = view.pageElement(pageNumber);
+    if (element && lang && element.getAttribute('lang') !== lang) element.lang = lang;
+  };
+  index.onPage((pageNumber, page) => setPageLang(pageNumber, page.lang));
+
+  const start = () => {
+    if (stopped || highlighter || !on()) return;
+    const h = startHighlighter(document, {
+      root: container,
+      // Only the PDF's pages are read: the toolbar, the messages and the card are ours.
+      // (A node just removed is in no tree: it is the pages', and its terms must go.)
+      isOwnUi: (node) => card.owns(node) || (node.isConnected && !container.contains(node)),
+      terms: termsFor(),
+      everydayMode: everydayMode(),
+      settings,
+    });
+    h.onChange(() => hits.reset(h.found, h.shadowRoots));
+    highlighter = h;
+    stopHover = watchHover(document, hits, card, cardTexts);
+  };
+  const stopHighlighting = () => {
+    stopHover?.();
+    stopHover = null;
+    highlighter?.stop();
+    highlighter = null;
+    navigation = null;
+    card.remove();
+  };
+  const nav = () => {
+    if (!highlighter) return null;
+    navigation ??= createPageNavigation(document, highlighter, hits, card, cardTexts);
+    return navigation;
+  };
+
+  const apply = (next: HighlightSettings) => {
+    const previous = settings;
+    settings = next;
+    if (!on()) return stopHighlighting();
+    if (!highlighter) return start();
+    if (previous.hiddenTerms.join('\n') !== next.hiddenTerms.join('\n')) {
+      card.hide();
+      matcherSet = matchers();
+      highlighter.setTerms(termsFor());
+    }
+    highlighter.setEverydayMode(everydayMode());
+    highlighter.setStyle(next);
+  };
+
+  /** The document's pages read so far, with the glossaries for each. */
+  const readPages = () =>
+    index.pages.map((page) => ({
+      lines: page?.lines ?? [],
+      languages: page?.languages ?? documentLanguages,
+    }));
+
+  /** The whole document's terms, for the popup (pages not read yet count once they are). */
+  const pageTerms = (): PageTermsReply => {
+    const pages = readPages();
+    const counted = on()
+      ? documentTerms(pages, matcherSet, everydayMode())
+      : { terms: countTerms([]), heldBack: 0 };
+    return {
+      on: on(),
+      paused: settings.paused,
+      siteDisabled: settings.disabledSites.includes(siteKey(hostname)),
+      hostname: siteKey(hostname),
+      terms: counted.terms,
+      heldBack: counted.heldBack,
+    };
+  };
+
+  /** The PDF page (1-based) a found term stands on. */
+  const pageOf = (found: Found): number | null => {
+    const page = found.range.startContainer.parentElement?.closest<HTMLElement>('.page');
+    return page ? Number(page.dataset.pageNumber) : null;
+  };
+  const inOrder = (a: Found, b: Found) => {
+    const x = document.createRange();
+    x.setStart(a.range.startContainer, a.range.startOffset);
+    const y = document.createRange();
+    y.setStart(b.range.startContainer, b.range.startOffset);
+    return x.compareBoundaryPoints(Range.START_TO_START, y);
+  };
+  // Polled on a timer, not on frames: it must end even where frames are held back.
+  const waitUntil = async (ready: () => boolean, timeoutMs: number) => {
+    const end = performance.now() + timeoutMs;
+    while (!ready() && performance.now() < end) {
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
+  };
+
+  /**
+   * The keyboard route through the whole document: within a page, the content script's own
+   * route; past a page's last term, on to the next page that has one (rendered first if it
+   * is far away), round the end of the document.
+   */
+  const routeMove = async (direction: 1 | -1, onlyId?: string) => {
+    const h = highlighter;
+    const route = nav();
+    if (!h || !route) {
+      const loaded = await cardTexts();
+      if (loaded) card.announce(loaded.announceNone);
+      return;
+    }
+    const wanted = (f: Found) => f.range.startContainer.isConnected && (!onlyId || f.id === onlyId);
+    const onPage = (n: number) => h.found.filter((f) => wanted(f) && pageOf(f) === n).sort(inOrder);
+    const current = route.current?.range.startContainer.isConnected ? route.current : null;
+    const fromPage = (current && pageOf(current)) ?? view.pageNumber;
+    const here = onPage(fromPage);
+    const at = current ? here.indexOf(current) : -1;
+    const next = current
+      ? here[at === -1 ? -1 : at + direction]
+      : here[direction === 1 ? 0 : here.length - 1];
+    if (next) return route.goTo(next);
+    // Which page is next is known once the document's text is read (a few seconds at most
+    // for a long one): wait for it, within bounds.
+    await Promise.race([index.done, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    const target = nextPageWithTerms(
+      documentHits(readPages(), matcherSet, everydayMode()).shown,
+      fromPage - 1,
+      direction,
+      view.pagesCount,
+      onlyId,
+    );
+    if (target === null) return route.move(direction, onlyId);
+    const targetPage = target + 1;
+    if (onPage(targetPage).length === 0) {
+      view.goToPage(targetPage);
+      await waitUntil(() => onPage(targetPage).length > 0, 5_000);
+    }
+    const there = onPage(targetPage);
+    const item = direction === 1 ? there[0] : there[there.length - 1];
+    await (item ? route.goTo(item) : route.move(direction, onlyId));
+  };
+
+  const selectionRect = (): DOMRect => {
+    const selection = window.getSelection();
+    if (selection && selection.rangeCount > 0) {
+      const rect = selection.getRangeAt(0).getBoundingClientRect();
+      if (rect.width > 0 || rect.height > 0) return rect;
+    }
+    return new DOMRect(window.innerWidth / 2 - 150, 60, 0, 0);
+  };
+
+  const onMessage = async (
+    message: ToContent,
+  ): Promise<PageTermsReply | { title: string } | undefined> => {
+    switch (message.type) {
+      case 'page-terms':
+        return pageTerms();
+      case 'page-info':
+        return { title: document.title };
+      case 'notice':
+        card.notice(message.message);
+        return undefined;
+      case 'ask-term': {
+        // "Highlight this term" on text selected in the PDF: the same form as on a page.
+        const loaded = buildCardTexts(language());
+        const url = browser.runtime.getURL(
+          `/ask-term.html?lang=${loaded.lang}&term=${encodeURIComponent(message.term)}` as '/',
+        );
+        void card.askTerm(url, loaded.askTermTitle, selectionRect());
+        return undefined;
+      }
+      case 'ask-term-closed':
+        card.closeAsk();
+        if (message.notice) card.notice(message.notice);
+        return undefined;
+      case 'show-everyday':
+        everydayHere = true;
+        highlighter?.setEverydayMode(everydayMode());
+        return undefined;
+      case 'reveal-term':
+        await routeMove(1, message.id);
+        return undefined;
+      case 'command': {
+        const loaded = await cardTexts();
+        if (message.command === 'toggle-site') {
+          const turningOff = on();
+          await updateHighlightSettings((s) => toggleSite(s, hostname)).catch(() => undefined);
+          if (loaded) card.announce(turningOff ? loaded.announceSiteOff : loaded.announceSiteOn);
+          return undefined;
+        }
+        await routeMove(message.command === 'next-highlight' ? 1 : -1);
+        return undefined;
+      }
+    }
+  };
+  // webextension-polyfill: a listener answers by returning a promise.
+  const onRuntimeMessage = (message: unknown) =>
+    isToContent(message) ? onMessage(message) : undefined;
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
+  browser.runtime.onMessage.addListener(onRuntimeMessage);
+  const unwatchSettings = highlightSettings.watch((next) => apply(completeSettings(next)));
+  const unwatchOwnTerms = ownTermsItem.watch((next) => {
+    ownTerms = readStoredTerms(next).records;
+    card.hide();
+    matcherSet = matchers();
+    highlighter?.setTerms(termsFor());
+  });
+
+  void (async () => {
+    const [storedSettings, storedTerms, languages] = await Promise.all([
+      highlightSettings.getValue(),
+      ownTermsItem.getValue(),
+      index.documentLanguages,
+    ]);
+    if (stopped) return;
+    settings = completeSettings(storedSettings);
+    ownTerms = readStoredTerms(storedTerms).records;
+    documentLanguages = languages;
+    matcherSet = matchers();
+    start();
+  })();
+
+  return {
+    get highlighter() {
+      return highlighter;
+    },
+    stop() {
+      stopped = true;
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises
+      browser.runtime.onMessage.removeListener(onRuntimeMessage);
+      unwatchSettings();
+      unwatchOwnTerms();
+      stopHighlighting();
+    },
+  };
+}
