@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../../utils/texts';
+import { TIP_IDS } from '../../utils/texts/ids';
 import type { Lang, SelfCheckId } from '../../utils/texts/ids';
 import { cardDriver } from './support/card';
 import { launchChromium } from './support/chromium';
@@ -115,6 +116,17 @@ async function capture(page: Page): Promise<Buffer> {
   return page.screenshot();
 }
 
+/**
+ * Leaves an extension page as a user would see it at rest: no blinking caret in a focused
+ * field, no hover left by the last click (both would differ from run to run).
+ */
+async function atRest(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+  });
+  await page.mouse.move(0, 0);
+}
+
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -179,8 +191,7 @@ for (const lang of ['en', 'nl'] as const) {
     beforeAll(async () => {
       server = await startFixtureServer();
       session = await launchChromium({ lang });
-      // The same day every run, so the tip of the day (and so the picture) stays the same:
-      // tip 4, one of the two the card below points to.
+      // The same day every run, so the tip of the day (and so the picture) stays the same.
       await session.context.clock.setFixedTime(new Date('2026-03-03T10:00:00'));
     });
     afterAll(async () => {
@@ -221,10 +232,11 @@ for (const lang of ['en', 'nl'] as const) {
       await card.close();
       await page.close();
 
+      // The popup as it opens: the tip of the day (tip 4, which the card points to too) and
+      // the eight tips.
       const popup = await session.openPopup();
-      await popup.locator('#tip-toggle-leave-their-power').click();
-      await expect.poll(() => popup.locator('#tip-body-leave-their-power').isVisible()).toBe(true);
-      await popup.evaluate(() => window.scrollTo(0, 0));
+      expect(await popup.locator('.totd-title').textContent()).toBe(c.tips[TIP_IDS[3]].title);
+      await atRest(popup);
       const popupPng = await capture(popup);
       await popup.close();
 
@@ -242,14 +254,20 @@ for (const lang of ['en', 'nl'] as const) {
         await popup.locator(`input[name="self-check-${id}"][value="${answer}"]`).check();
       }
       await popup.evaluate(() => window.scrollTo(0, 0));
+      await atRest(popup);
       const questionsPng = await capture(popup);
       await popup.locator('.actions .primary').click();
       const readout = popup.locator('.readout');
       await readout.waitFor();
       expect(await readout.textContent()).toContain(c.selfCheck['whose-need'].ifConcern);
+      // The read-out takes the focus (and may scroll to it) first; then it is shown from its heading.
+      await expect
+        .poll(() => popup.evaluate(() => document.activeElement?.id))
+        .toBe('readout-heading');
       await popup.evaluate(() =>
         document.querySelector('.readout')?.scrollIntoView({ block: 'start' }),
       );
+      await atRest(popup);
       const readoutPng = await capture(popup);
       await popup.close();
 
@@ -282,11 +300,8 @@ for (const lang of ['en', 'nl'] as const) {
       if (await extras.evaluate((details: HTMLDetailsElement) => details.open)) {
         await extras.locator('summary').click();
       }
-      // The form keeps the focus for the next tip; the picture shows the page at rest.
-      await options.evaluate(() => {
-        (document.activeElement as HTMLElement | null)?.blur();
-        window.scrollTo(0, 0);
-      });
+      await options.evaluate(() => window.scrollTo(0, 0));
+      await atRest(options);
       const optionsPng = await capture(options);
 
       const popup = await session.openPopup();
@@ -294,6 +309,7 @@ for (const lang of ['en', 'nl'] as const) {
       await expect
         .poll(() => popup.locator('.my-tip-text').allTextContents())
         .toEqual(frame.myTips.map((tip) => tip.text));
+      await atRest(popup);
       const popupPng = await capture(popup);
       await popup.close();
       await options.close();
