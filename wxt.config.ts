@@ -74,8 +74,15 @@ export default defineConfig({
     // storage: the user's tips, terms and settings. contextMenus: "Add to My tips" and
     // "Highlight this term" on selected text, "Open with highlights" on a link to a PDF.
     // activeTab: the popup sees the address of the tab it was opened on (only that tab, only
-    // then), to offer "Open this PDF with highlights". See README "Permissions".
-    permissions: ['storage', 'contextMenus', 'activeTab'],
+    // then), to offer "Open this PDF with highlights". sidePanel (Chrome and Edge): the side
+    // panel beside the page (entrypoints/sidepanel/; WXT would add it too); Firefox's sidebar
+    // needs no permission. See README "Permissions".
+    permissions: [
+      'storage',
+      'contextMenus',
+      'activeTab',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     // The PDF viewer reads a PDF from a site only with the user's yes for exactly that site,
     // asked at that moment (permissions.request). See README "PDFs".
     optional_host_permissions: ['http://*/*', 'https://*/*'],
@@ -93,6 +100,12 @@ export default defineConfig({
       'toggle-site': {
         suggested_key: { default: 'Alt+Shift+H' },
         description: '__MSG_commandToggleSite__',
+      },
+      // The side panel (entrypoints/sidepanel/): Firefox opens and closes its sidebar by
+      // itself for this name; in Chrome the background opens the panel.
+      [browser === 'firefox' ? '_execute_sidebar_action' : 'open-side-panel']: {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandSidePanel__',
       },
     },
     // "Highlight this term" is an extension page shown in a frame inside the page's card

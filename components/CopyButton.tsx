@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { useAnnounce } from './announcer';
 
 interface Props {
@@ -6,14 +7,31 @@ interface Props {
   visibleText: string;
   copiedMessage: string;
   failedMessage: string;
+  /** Shown on the button for a moment after copying ("Copied"). */
+  doneText?: string;
 }
 
 /** Copies `text` to the clipboard and says whether it worked. */
-export function CopyButton({ text, label, visibleText, copiedMessage, failedMessage }: Props) {
+export function CopyButton({
+  text,
+  label,
+  visibleText,
+  copiedMessage,
+  failedMessage,
+  doneText,
+}: Props) {
   const announce = useAnnounce();
+  // The button says "copied" for a moment too, where the eye is (the live region is unseen).
+  const [done, setDone] = useState(false);
+  useEffect(() => {
+    if (!done) return;
+    const timer = setTimeout(() => setDone(false), 2500);
+    return () => clearTimeout(timer);
+  }, [done]);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
+      setDone(true);
       announce(copiedMessage);
     } catch {
       announce(failedMessage, { visible: true });
@@ -29,7 +47,7 @@ export function CopyButton({ text, label, visibleText, copiedMessage, failedMess
           stroke="currentColor"
         />
       </svg>
-      <span>{visibleText}</span>
+      <span>{done && doneText ? `✓ ${doneText}` : visibleText}</span>
     </button>
   );
 }

@@ -20,6 +20,11 @@ export interface PageServices {
   activePdf?: () => Promise<string | null>;
   /** Opens that PDF in the extension's viewer. */
   openPdf?: (address: string) => void;
+  /**
+   * Where the view stays open while the user browses (the side panel): calls the listener
+   * when the tab it is about changes or finishes loading; returns the unsubscribe.
+   */
+  onPageChange?: (listener: () => void) => () => void;
 }
 
 interface Props {
@@ -46,9 +51,21 @@ export function ThisPagePanel({ content, services, ownTerms, settings: settingsS
     };
     void services.askPageTerms().then((reply) => live && setPage(reply));
     const unwatch = settingsStore.watch(refreshPage);
+    // Another tab, or a page that finished loading: ask now, and once more when the page
+    // has had a moment to finish its first scan.
+    let later: ReturnType<typeof setTimeout> | undefined;
+    const unfollow = services.onPageChange?.(() => {
+      void services.askPageTerms().then((reply) => live && setPage(reply));
+      clearTimeout(later);
+      later = setTimeout(() => {
+        void services.askPageTerms().then((reply) => live && setPage(reply));
+      }, 700);
+    });
     return () => {
       live = false;
       unwatch();
+      unfollow?.();
+      clearTimeout(later);
     };
   }, [services, settingsStore]);
 

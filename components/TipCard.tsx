@@ -16,10 +16,23 @@ interface Props {
   onKeep: (id: TipId) => void;
   /** An everyday example, shown below the practice cues. */
   example?: TipExampleText;
+  /** A copy button on each practice cue. */
+  copyCues?: boolean;
 }
 
 /** One of the eight tips: a compact card that opens in place. */
-export function TipCard({ id, number, tip, ui, expanded, onToggle, kept, onKeep, example }: Props) {
+export function TipCard({
+  id,
+  number,
+  tip,
+  ui,
+  expanded,
+  onToggle,
+  kept,
+  onKeep,
+  example,
+  copyCues = false,
+}: Props) {
   const bodyId = `tip-body-${id}`;
   return (
     <li class="tip-card" data-tip={id}>
@@ -49,15 +62,30 @@ export function TipCard({ id, number, tip, ui, expanded, onToggle, kept, onKeep,
           visibleText={ui.copyTip}
           copiedMessage={ui.copied}
           failedMessage={ui.copyFailed}
+          doneText={ui.copiedShort}
         />
       </div>
       <div id={bodyId} class="tip-body" hidden={!expanded}>
         <p class="tip-essence">{tip.essence}</p>
         <h4>{ui.inPractice}</h4>
         <ul class="tip-cues">
-          {tip.cues.map((cue) => (
-            <li key={cue}>{cue}</li>
-          ))}
+          {tip.cues.map((cue, index) =>
+            copyCues ? (
+              <li key={cue} class="copyable-cue">
+                <span>{cue}</span>
+                <CopyButton
+                  text={cue}
+                  label={ui.copyCueLabel(index + 1, tip.title)}
+                  visibleText={ui.copyTip}
+                  copiedMessage={ui.copied}
+                  failedMessage={ui.copyFailed}
+                  doneText={ui.copiedShort}
+                />
+              </li>
+            ) : (
+              <li key={cue}>{cue}</li>
+            ),
+          )}
         </ul>
         {tip.whenInDanger && <p class="safety-before tip-danger">{tip.whenInDanger}</p>}
         {example && <TipExample example={example} ui={ui} />}

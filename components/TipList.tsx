@@ -13,10 +13,12 @@ interface Props {
   onKeep: (id: TipId) => void;
   /** One everyday example per tip, shown when the tip is opened. */
   examples?: TipExamples;
+  /** A copy button on each practice cue (the side panel, where the user writes beside it). */
+  copyCues?: boolean;
 }
 
 /** The eight tips in Plett's order, credited to her. */
-export function TipList({ tips, ui, expanded, onToggle, kept, onKeep, examples }: Props) {
+export function TipList({ tips, ui, expanded, onToggle, kept, onKeep, examples, copyCues }: Props) {
   return (
     <section aria-labelledby="tips-heading">
       <h2 id="tips-heading" class="visually-hidden">
@@ -36,6 +38,7 @@ export function TipList({ tips, ui, expanded, onToggle, kept, onKeep, examples }
             kept={kept.has(id)}
             onKeep={onKeep}
             example={examples?.[id]}
+            copyCues={copyCues}
           />
         ))}
       </ol>

@@ -15,8 +15,15 @@ import {
 } from './context-menus';
 import { startSync } from './sync';
 
+/** The keyboard command that opens the side panel in Chrome (see wxt.config.ts). */
+const OPEN_SIDE_PANEL = 'open-side-panel';
+
+interface SidePanel {
+  open: (options: { windowId: number }) => Promise<void>;
+}
+
 /**
- * The background: keyboard commands to the active tab's page, "open this tip" in a tab,
+ * The background: keyboard commands to the active tab's page (and one that opens the side panel), "open this tip" in a tab,
  * the optional badge, the hover card's texts for content scripts (which carry only the
  * terms they match), the context menu, the welcome page on install, and optional sync.
  */
@@ -28,7 +35,18 @@ export default defineBackground(() => {
   listenToContextMenus();
   startSync();
 
-  browser.commands.onCommand.addListener((command) => {
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === OPEN_SIDE_PANEL) {
+      // Chrome and Edge (Firefox opens its sidebar by itself: _execute_sidebar_action). A
+      // command counts as the user's gesture, so the panel may open; at once, no await first.
+      const sidePanel = (browser as unknown as { sidePanel?: SidePanel }).sidePanel;
+      if (sidePanel && tab?.windowId !== undefined) {
+        sidePanel.open({ windowId: tab.windowId }).catch((error: unknown) => {
+          console.warn('Holding Space Companion: could not open the side panel', error);
+        });
+      }
+      return;
+    }
     if (!(COMMANDS as readonly string[]).includes(command)) return;
     void (async () => {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });

@@ -32,6 +32,23 @@ import { buildSearchIndex, myTipDocs, search } from '../../utils/search/search';
 export type Section =
   'tips' | 'my-tips' | 'principles' | 'self-check' | 'this-page' | 'about' | 'self-care';
 
+/** Every section, for reading a remembered one back (the side panel). */
+export const SECTIONS: readonly Section[] = [
+  'tips',
+  'my-tips',
+  'principles',
+  'self-check',
+  'this-page',
+  'about',
+  'self-care',
+];
+
+/**
+ * Where the view is shown: the toolbar popup, or the side panel (Chrome) / sidebar
+ * (Firefox) that stays open beside the page, from 300 px wide to as wide as the user drags it.
+ */
+export type Surface = 'popup' | 'panel';
+
 interface Props {
   initialLang: Lang;
   onLanguageChosen: (lang: Lang) => void;
@@ -45,6 +62,13 @@ interface Props {
   today?: Date;
   /** When stored data cannot be read: what, and saving all of it to a file. */
   storedData?: StoredDataServices;
+  surface?: Surface;
+  /** The section to start in (the side panel's remembered one). */
+  initialSection?: Section;
+  /** Told each time the section changes (the side panel remembers it). */
+  onSectionChange?: (section: Section) => void;
+  /** Opens the side panel beside the page (the popup's "keep open" button); absent where it can't. */
+  openPanel?: () => void;
 }
 
 export function App({
@@ -58,9 +82,13 @@ export function App({
   initialTip = null,
   today = new Date(),
   storedData = NO_STORED_DATA,
+  surface = 'popup',
+  initialSection = 'tips',
+  onSectionChange,
+  openPanel,
 }: Props) {
   const [lang, setLang] = useState<Lang>(initialLang);
-  const [section, setSection] = useState<Section>('tips');
+  const [section, setSection] = useState<Section>(initialTip ? 'tips' : initialSection);
   const [query, setQuery] = useState('');
   const [expanded, setExpanded] = useState<ReadonlySet<TipId>>(
     new Set(initialTip ? [initialTip] : []),
@@ -88,6 +116,10 @@ export function App({
     document.documentElement.lang = lang;
     document.title = ui.appName;
   }, [lang, ui]);
+
+  useEffect(() => {
+    onSectionChange?.(section);
+  }, [section, onSectionChange]);
 
   // After "open this tip" from elsewhere: bring the opened card into view and focus it.
   useLayoutEffect(() => {
@@ -195,6 +227,13 @@ export function App({
       </div>
       <main>
         <StoredDataNotice ui={ui} services={storedData} />
+        {openPanel && (
+          <p class="open-panel">
+            <button type="button" class="link-button" onClick={openPanel}>
+              {ui.openSidePanel}
+            </button>
+          </p>
+        )}
         {pageServices.activePdf && pageServices.openPdf && (
           <OpenPdfButton ui={ui} findPdf={pageServices.activePdf} open={pageServices.openPdf} />
         )}
@@ -227,6 +266,7 @@ export function App({
                   kept={kept}
                   onKeep={keepTip}
                   examples={c.tipExamples}
+                  copyCues={surface === 'panel'}
                 />
                 <p class="pocket-card-link">
                   <a href="/pocket-card.html" target="_blank" rel="noopener">

@@ -20,6 +20,7 @@ import {
   showEveryday,
 } from './active-tab';
 import { App } from './App';
+import { sidePanelOpener } from './side-panel';
 import '../../assets/views.css';
 
 // For the start-up benchmark (tests/bench/popup-startup.mjs): when our code starts running.
@@ -58,6 +59,7 @@ async function start(): Promise<void> {
       newId={() => crypto.randomUUID()}
       initialTip={initialTip}
       storedData={storedDataServices(download)}
+      openPanel={sidePanelOpener() ?? undefined}
     />,
     root,
   );

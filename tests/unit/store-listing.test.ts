@@ -138,7 +138,15 @@ const locale = (lang: Lang) =>
 /** The listing's rows of one kind: a permission by name, or the hosts of a manifest key. */
 const rowsNaming = (l: Listing, name: string) => l.rows.filter((row) => row.names.includes(name));
 
-function problems(l: Listing, wanted: ManifestPermissions): string[] {
+/**
+ * What is wrong with a listing for one browser's manifest. A row may name a permission that
+ * only the other browser asks for (`sidePanel`, Chrome's): `anyBrowser` is what either asks.
+ */
+function problems(
+  l: Listing,
+  wanted: ManifestPermissions,
+  anyBrowser: string[] = wanted.permissions,
+): string[] {
   const found: string[] = [];
   for (const permission of wanted.permissions) {
     if (rowsNaming(l, permission).length !== 1) found.push(`no one row for \`${permission}\``);
@@ -163,7 +171,7 @@ function problems(l: Listing, wanted: ManifestPermissions): string[] {
     const [first] = row.names;
     const known =
       first !== undefined &&
-      (wanted.permissions.includes(first) ||
+      (anyBrowser.includes(first) ||
         (first === 'optional_host_permissions' && wanted.optionalHosts.length > 0) ||
         (first === 'content_scripts' && wanted.contentMatches.length > 0));
     if (!known) found.push(`row "${row.subject}" names nothing the manifest asks for`);
@@ -202,10 +210,15 @@ describe('store listing', () => {
       });
 
       it('gives a reason for every permission the manifest asks for, and for nothing else', async () => {
-        for (const browser of ['chrome', 'firefox'] as const) {
-          expect(problems(l, await configured(browser)), `wxt.config.ts, ${browser}`).toEqual([]);
+        const browsers = ['chrome', 'firefox'] as const;
+        const asked = await Promise.all(browsers.map(configured));
+        const anyBrowser = [...new Set(asked.flatMap((m) => m.permissions))];
+        for (const [i, browser] of browsers.entries()) {
+          expect(problems(l, asked[i]!, anyBrowser), `wxt.config.ts, ${browser}`).toEqual([]);
           const fromBuild = built(browser);
-          if (fromBuild) expect(problems(l, fromBuild), `${BUILDS[browser]}`).toEqual([]);
+          if (fromBuild) {
+            expect(problems(l, fromBuild, anyBrowser), `${BUILDS[browser]}`).toEqual([]);
+          }
         }
       });
 

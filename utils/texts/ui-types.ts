@@ -35,7 +35,12 @@ export interface UiText {
   copyTip: string;
   copyTipLabel: (title: string) => string;
   copied: string;
+  /** On the copy button for a moment after copying. */
+  copiedShort: string;
+  copyCueLabel: (n: number, tipTitle: string) => string;
   copyFailed: string;
+  /** The popup's button that opens the side panel (Chrome) or sidebar (Firefox). */
+  openSidePanel: string;
   principlesIntro: string;
   selfCheckTitle: string;
   selfCheckIntro: string;

@@ -22,7 +22,10 @@ export const ui: UiText = {
   copyTip: 'Copy',
   copyTipLabel: (title) => `Copy tip: ${title}`,
   copied: 'Copied to the clipboard.',
+  copiedShort: 'Copied',
+  copyCueLabel: (n, tipTitle) => `Copy point ${n} of ‘In practice’: ${tipTitle}`,
   copyFailed: 'Copying did not work here. You can select the text and copy it yourself.',
+  openSidePanel: 'Keep open beside the page',
   principlesIntro: 'What holding space rests on.',
   selfCheckTitle: 'Rescue, or a helping hand?',
   selfCheckIntro:

@@ -22,7 +22,10 @@ export const ui: UiText = {
   copyTip: 'Kopiëren',
   copyTipLabel: (title) => `Tip kopiëren: ${title}`,
   copied: 'Gekopieerd naar het klembord.',
+  copiedShort: 'Gekopieerd',
+  copyCueLabel: (n, tipTitle) => `Punt ${n} van ‘In de praktijk’ kopiëren: ${tipTitle}`,
   copyFailed: 'Kopiëren lukte hier niet. Je kunt de tekst zelf selecteren en kopiëren.',
+  openSidePanel: 'Naast de pagina open houden',
   principlesIntro: 'Waar holding space op rust.',
   selfCheckTitle: 'Redden of steuntje in de rug?',
   selfCheckIntro:

@@ -1,0 +1,77 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { pickLanguage } from '../../utils/i18n/pick-language';
+import type { PageServices } from '../../components/ThisPagePanel';
+import type { Lang } from '../../utils/texts/ids';
+import {
+  highlightSettingsStore,
+  languageStore,
+  myTipsStore,
+  ownTermsStore,
+} from '../../utils/storage/stores';
+import { panelSectionStore } from '../../utils/storage/panel-section';
+import { download } from '../../components/download';
+import { storedDataServices } from '../../utils/storage/stored-data';
+import { App, SECTIONS } from '../popup/App';
+import type { Section } from '../popup/App';
+import { followActiveTab } from './followed-tab';
+import '../../assets/views.css';
+
+/**
+ * The side panel (Chrome) / sidebar (Firefox): the popup's App in its panel layout, which
+ * stays open beside the page. It opens in the section the user was on last, and its
+ * *This page* follows the active tab. Nothing is focused on open: the page keeps the focus
+ * until the user clicks into the panel.
+ */
+async function start(): Promise<void> {
+  const root = document.getElementById('app');
+  if (!root) return;
+  const [chosen, remembered] = await Promise.all([
+    languageStore.get(),
+    panelSectionStore.get().catch(() => null),
+  ]);
+  const initialLang = chosen ?? pickLanguage(browser.i18n.getUILanguage());
+  const initialSection = SECTIONS.find((s) => s === remembered) ?? 'tips';
+  const remember = (lang: Lang) => {
+    languageStore
+      .update(() => lang)
+      .catch((error: unknown) => {
+        console.warn('Holding Space Companion: could not remember the language choice', error);
+      });
+  };
+  let last: string | null = remembered;
+  const rememberSection = (section: Section) => {
+    if (section === last) return;
+    last = section;
+    panelSectionStore
+      .update(() => section)
+      .catch((error: unknown) => {
+        console.warn('Holding Space Companion: could not remember the section', error);
+      });
+  };
+  const tab = followActiveTab();
+  const pageServices: PageServices = {
+    askPageTerms: tab.askPageTerms,
+    revealTerm: (id) => void tab.revealTerm(id),
+    showEveryday: tab.showEveryday,
+    onPageChange: tab.onChange,
+  };
+  render(
+    <App
+      surface="panel"
+      initialLang={initialLang}
+      onLanguageChosen={remember}
+      initialSection={initialSection}
+      onSectionChange={rememberSection}
+      pageServices={pageServices}
+      myTips={myTipsStore}
+      ownTerms={ownTermsStore}
+      settings={highlightSettingsStore}
+      newId={() => crypto.randomUUID()}
+      storedData={storedDataServices(download)}
+    />,
+    root,
+  );
+}
+
+void start();
