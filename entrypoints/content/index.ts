@@ -6,7 +6,7 @@ import type { GlossaryForms } from '../../utils/texts/glossary-terms';
 import { createMatcherSet } from '../../utils/highlight/matcher-set';
 import type { TextLanguages } from '../../utils/highlight/text-language';
 import type { OwnTerm } from '../../utils/my-data/model';
-import { liveTerms, OWN_TERM_PREFIX } from '../../utils/my-data/terms-ops';
+import { withOwnTermCards } from '../../utils/highlight/own-term-cards';
 import { ownTermsItem } from '../../utils/storage/own-terms';
 import { countTerms, isToContent } from '../../utils/messages';
 import type { PageTermsReply, ToBackground, ToContent } from '../../utils/messages';
@@ -87,14 +87,7 @@ export default defineContentScript({
     // The user's own terms explain themselves: their cards are made here.
     const cardTexts = async (): Promise<CardTexts | null> => {
       const loaded = await glossaryTexts();
-      if (!loaded) return null;
-      const own = Object.fromEntries(
-        liveTerms(ownTerms).map((term) => [
-          OWN_TERM_PREFIX + term.id,
-          { term: term.term, explanation: term.explanation, source: loaded.ownTermLabel, tips: [] },
-        ]),
-      );
-      return { ...loaded, entries: { ...loaded.entries, ...own } };
+      return loaded ? withOwnTermCards(loaded, ownTerms) : null;
     };
 
     const sendToBackground = (message: ToBackground) => {

@@ -221,10 +221,22 @@ describe('the PDF viewer in Chromium', () => {
     await expect.poll(async () => (await state(page)).pageInput).toBe('8');
     await page.keyboard.press('k');
     await expect.poll(async () => (await state(page)).pageInput).toBe('7');
+    // The browser scrolls smoothly for these keys: wait until the scroll has arrived.
+    const scrolled = () =>
+      page.evaluate(() => {
+        const c = document.querySelector('.viewer-container')!;
+        return c.scrollTop === 0
+          ? 'top'
+          : c.scrollTop + c.clientHeight >= c.scrollHeight - 2
+            ? 'end'
+            : 'between';
+      });
     await page.keyboard.press('End');
-    await expect.poll(async () => (await state(page)).pageInput).toBe('12');
+    await expect.poll(scrolled, { timeout: 5_000 }).toBe('end');
+    await expect.poll(async () => (await state(page)).pageInput, { timeout: 5_000 }).toBe('12');
     await page.keyboard.press('Home');
-    await expect.poll(async () => (await state(page)).pageInput).toBe('1');
+    await expect.poll(scrolled, { timeout: 5_000 }).toBe('top');
+    await expect.poll(async () => (await state(page)).pageInput, { timeout: 5_000 }).toBe('1');
 
     expect((await state(page)).zoom).toBe('page-width');
     await page.getByRole('button', { name: 'Zoom in' }).click();
