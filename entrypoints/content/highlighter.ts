@@ -6,6 +6,7 @@ import type { EverydayMode } from '../../utils/settings/highlight-settings';
 import { OWN_TERM_PREFIX } from '../../utils/my-data/terms-ops';
 import { INLINE_TAGS, isSkipped } from '../../utils/highlight/skip-rules';
 import type { HighlightSettings } from '../../utils/settings/highlight-settings';
+import { createPainter } from './painter';
 import { blockOf, scanRoot } from './scan';
 import type { Found, ScanTerms } from './scan';
 
@@ -85,6 +86,7 @@ export function startHighlighter(
   CSS.highlights.set(highlightName, highlight);
   CSS.highlights.set(ownHighlightName, ownHighlight);
   CSS.highlights.set(ACTIVE_HIGHLIGHT, active);
+  const painter = createPainter(highlight, ownHighlight);
 
   const paint = () => {
     ({ shown, heldBack } = visibleTerms(found, (item) => item.section, everydayMode));
@@ -92,10 +94,7 @@ export function startHighlighter(
     // painted. The user's own terms are painted only in text that is really shown, so a
     // page can't plant hidden word lists to find out what they are.
     shown = shown.filter((item) => !item.id.startsWith(OWN_TERM_PREFIX) || isRendered(item));
-    highlight.clear();
-    ownHighlight.clear();
-    for (const item of shown)
-      (item.id.startsWith(OWN_TERM_PREFIX) ? ownHighlight : highlight).add(item.range);
+    painter.paint(shown);
     for (const listener of listeners) listener();
   };
 
@@ -281,6 +280,7 @@ export function startHighlighter(
     stop() {
       stopped = true;
       observer.disconnect();
+      painter.stop();
       batcher.cancel();
       doc.removeEventListener('visibilitychange', onVisibility);
       CSS.highlights.delete(highlightName);

@@ -27,8 +27,10 @@ import {
   startTracing,
   stopProfiler,
   stopTracing,
+  taskBreakdown,
   tasksOf,
 } from './support/cdp.mjs';
+import { foundCount, pageTermsOf } from './support/page-terms.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const EXTENSION = join(ROOT, '.output/chrome-mv3');
@@ -58,6 +60,9 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
       const p = document.createElement('p');
       p.textContent = 'Post ' + i + ': notes on the ' + terms[i % 4] + ' and on ' + terms[(i + 1) % 4] + ' from the team.';
       document.getElementById('feed').append(p);
+      // The reader follows the newest post, as in a chat: what is appended is in view, so
+      // its terms are painted (only terms near the viewport are, on a page this long).
+      document.scrollingElement.scrollTop = document.scrollingElement.scrollHeight;
       i++;
       if (performance.now() - started >= total) { clearInterval(timer); resolve(i - ${INITIAL_POSTS}); }
     }, every);
@@ -79,11 +84,12 @@ async function runFeed(context, withExtension) {
   await page.goto(URL);
   if (withExtension) {
     // The first scan of the 2,500 posts is not what is measured here: wait for it.
-    await page.waitForFunction(
-      (n) => [...CSS.highlights.values()].reduce((sum, h) => sum + h.size, 0) >= n,
-      INITIAL_POSTS * 2,
-      { timeout: 20_000 },
-    );
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const deadline = Date.now() + 20_000;
+    while (foundCount(await pageTermsOf(worker, page)) < INITIAL_POSTS * 2) {
+      if (Date.now() > deadline) throw new Error('The first scan of the feed did not finish.');
+      await page.waitForTimeout(100);
+    }
   }
   await page.waitForTimeout(500);
   const session = await context.newCDPSession(page);
@@ -99,11 +105,20 @@ async function runFeed(context, withExtension) {
     url.startsWith('chrome-extension://'),
   );
   const profile = profileTimes(samples);
-  const highlighted = await page.evaluate(() =>
+  const painted = await page.evaluate(() =>
     [...CSS.highlights.values()].reduce((sum, h) => sum + h.size, 0),
   );
+  const highlighted = withExtension
+    ? foundCount(
+        await pageTermsOf(
+          context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')),
+          page,
+        ),
+      )
+    : 0;
   await page.close();
-  const tasks = tasksOf(events, pageMainThread(events, URL, ORIGIN));
+  const thread = pageMainThread(events, URL, ORIGIN);
+  const tasks = tasksOf(events, thread);
   // Of the tasks over 50 ms: how much of each was the extension's own code (profile samples
   // and trace share one clock), so a long task is told apart from the browser's rendering.
   const extensionMsIn = (task) =>
@@ -114,9 +129,18 @@ async function runFeed(context, withExtension) {
   return {
     appended,
     highlighted,
+    painted,
     longestTaskMs: round(longest(tasks)),
     tasksOver50: longTasks.length,
     mostExtensionMsInALongTask: round(Math.max(0, ...longTasks.map(extensionMsIn))),
+    // Our busiest functions in each task over 50 ms (minified names: content.js line:column).
+    longTasks: longTasks.map((task) => ({
+      ms: round(task.ms),
+      extensionMs: round(extensionMsIn(task)),
+      parts: taskBreakdown(events, thread, task),
+      frames: profileTimes(samples.filter((x) => x.time >= task.start && x.time <= task.end))
+        .topFrames,
+    })),
     extensionMs: round(profile.inclusiveMs),
     topFrames: profile.topFrames,
   };
@@ -151,6 +175,7 @@ const report = {
   initialFoundTerms: INITIAL_POSTS * 2,
   appendedBlocks: ext.appended,
   highlightedAtEnd: ext.highlighted,
+  paintedAtEnd: ext.painted,
   longestTaskWithExtensionMs: ext.longestTaskMs,
   longestTaskWithoutExtensionMs: results.withoutExtension.longestTaskMs,
   tasksOver50WithExtension: ext.tasksOver50,
@@ -160,11 +185,13 @@ const report = {
   target: `no task over ${TARGET_LONGEST_TASK_MS} ms`,
   met: ext.longestTaskMs <= TARGET_LONGEST_TASK_MS,
   topFrames: ext.topFrames,
+  longTasks: ext.longTasks,
 };
 console.table({
   'found terms at the start': report.initialFoundTerms,
   'blocks appended (every 20 ms, 20 s)': report.appendedBlocks,
-  'highlighted at the end': report.highlightedAtEnd,
+  'terms found at the end (the popup’s count)': report.highlightedAtEnd,
+  'ranges painted at the end (near the viewport)': report.paintedAtEnd,
   'longest task, with the extension (ms)': report.longestTaskWithExtensionMs,
   'longest task, the page alone (ms)': report.longestTaskWithoutExtensionMs,
   'tasks over 50 ms, with the extension': report.tasksOver50WithExtension,
@@ -172,6 +199,13 @@ console.table({
   'extension main-thread time, total (ms)': report.extensionMsTotal,
   'extension time per appended block (ms)': report.extensionMsPerAppendedBlock,
 });
+for (const task of report.longTasks) {
+  const frames = task.frames.map((f) => `${f.frame} ${f.ms}`).join(', ');
+  const parts = task.parts.map((p) => `${p.name} ${p.ms}`).join(', ');
+  console.log(
+    `A task of ${task.ms} ms (${parts}), ${task.extensionMs} ms of it ours: ${frames || '—'}`,
+  );
+}
 console.log(`Target: ${report.target} — ${report.met ? 'met' : 'NOT met'}.`);
 mkdirSync(dirname(RESULTS), { recursive: true });
 writeFileSync(RESULTS, JSON.stringify(report, null, 2) + '\n');

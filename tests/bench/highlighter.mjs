@@ -36,6 +36,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import ts from 'typescript';
+import { foundCount, pageTermsOf } from './support/page-terms.mjs';
 import {
   longest,
   median,
@@ -47,6 +48,7 @@ import {
   startTracing,
   stopProfiler,
   stopTracing,
+  taskBreakdown,
   tasksOf,
 } from './support/cdp.mjs';
 import {
@@ -552,6 +554,7 @@ async function runExtension(context) {
   await stopTracing(session, events);
   const odd =
     state.count > 0 ? await tab.evaluate(unexpectedHighlights, [regex.source, regex.flags]) : {};
+  const found = state.count > 0 ? foundCount(await pageTermsOf(await workerOf(context), tab)) : 0;
   await tab.close();
 
   const profile = profileTimes(samples);
@@ -568,7 +571,9 @@ async function runExtension(context) {
   const settled = state.settledAt !== null;
   return {
     settled,
-    highlights: state.count,
+    // Painted near the viewport when settled, and found on the whole page (the popup's count).
+    painted: state.count,
+    highlights: found,
     unexpectedHighlights: odd,
     // Milliseconds after DOMContentLoaded (domContentLoadedEventStart) until the highlight
     // count last changed (settle) and first became non-zero.
@@ -588,7 +593,33 @@ async function runExtension(context) {
       ? longest(tasks.filter((t) => t.end > firstExtension))
       : null,
     tasksWithExtensionCode: tasks.filter(ranExtension).length,
+    // What the longest tasks were made of (script, style, layout, paint…), and how much of
+    // each was the extension's own code (profiler samples inside it).
+    longestTasks: [
+      ['with extension code', tasks.filter(ranExtension)],
+      ['while highlighting', tasks.filter((t) => t.end > firstExtension)],
+    ].map(([label, list]) => {
+      const task = list.reduce((a, b) => (b.ms > (a?.ms ?? -1) ? b : a), null);
+      const ownMs = task
+        ? samples
+            .filter((s) => s.inclusive && s.time >= task.start && s.time < task.end)
+            .reduce((total, s) => total + s.duration / 1000, 0)
+        : 0;
+      const inTask = task ? samples.filter((s) => s.time >= task.start && s.time < task.end) : [];
+      return {
+        label,
+        ms: task ? round(task.ms) : null,
+        extensionCodeMs: round(ownMs),
+        extensionFrames: profileTimes(inTask).topFrames,
+        parts: taskBreakdown(events, thread, task),
+      };
+    }),
   };
+}
+
+/** The extension's service worker in `context`. */
+async function workerOf(context) {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
 
 /** Stores (or clears) the user terms through the extension's own page. */
@@ -691,6 +722,7 @@ const figures = {
   // 3. extension, built-in glossary
   extensionSettled: builtInSettled,
   extensionHighlights: lastBuiltIn?.highlights ?? 0,
+  extensionPaintedWhenSettled: lastBuiltIn?.painted ?? 0,
   extensionUnexpectedHighlights: lastBuiltIn?.unexpectedHighlights ?? {},
   extensionSettleMs: builtInSettled ? med(ext.builtIn, 'settleMs') : null,
   extensionFirstHighlightMs: builtInSettled ? med(ext.builtIn, 'firstHighlightMs') : null,
@@ -710,6 +742,7 @@ const figures = {
     : null,
   extensionTasksWithCode: builtInSettled ? med(ext.builtIn, 'tasksWithExtensionCode') : null,
   extensionTopFrames: lastBuiltIn?.topFrames ?? [],
+  extensionLongestTasks: lastBuiltIn?.longestTasks ?? [],
   extensionProfilerUrls: [...new Set(ext.builtIn.flatMap((r) => r.profilerUrls))],
   // 4. extension with 1,000 user terms in storage.local ownTerms
   userTermsStored: ext.storedUserTerms,
@@ -839,7 +872,8 @@ console.table({
   'mark.js: script (ms)': figures.markJsScriptMs,
   'mark.js: start → painted (ms)': figures.markJsPaintedMs,
   'mark.js: longest task (ms)': figures.markJsLongestTaskMs,
-  'extension: highlighted ranges': figures.extensionHighlights,
+  'extension: terms found (the popup’s count)': figures.extensionHighlights,
+  'extension: ranges painted, near the viewport': figures.extensionPaintedWhenSettled,
   'extension: settled, after DOMContentLoaded (ms)': figures.extensionSettleMs,
   'extension: first highlight, after DCL (ms)': figures.extensionFirstHighlightMs,
   [`extension: main-thread time, ${attribution} (ms)`]: figures.extensionMainThreadMs,
@@ -860,6 +894,14 @@ console.table(
     ]),
   ),
 );
+for (const task of figures.extensionLongestTasks) {
+  const parts = task.parts.map((p) => `${p.name} ${p.ms}`).join(', ');
+  console.log(
+    `Longest task ${task.label} (last run): ${task.ms} ms, of which the extension's code ` +
+      `${task.extensionCodeMs} ms; made of: ${parts}; our busiest functions in it: ` +
+      task.extensionFrames.map((f) => `${f.frame} ${f.ms}`).join(', '),
+  );
+}
 for (const note of notes) console.log(`Note: ${note}`);
 console.log(
   `Main-thread time attributed by: ${attribution}. ` +

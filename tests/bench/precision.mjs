@@ -35,6 +35,7 @@ import { gunzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, chromiumPath, loadExtensionFlags } from '../support/browsers.mjs';
 import { settleInPage } from '../support/settle-in-page.mjs';
+import { pageTermsOf } from './support/page-terms.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const EXTENSION = join(ROOT, '.output/chrome-mv3');
@@ -102,23 +103,9 @@ await context.route(
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 for (const page of context.pages()) if (!page.url().startsWith(ORIGIN)) await page.close();
 
-/**
- * How many everyday words the page's content script held back: its answer to the popup's
- * question. The extension has no "tabs" permission, so its tabs are told apart by the
- * title their content script reports.
- */
+/** How many everyday words the page's content script held back (the popup's figure). */
 async function heldBackOn(page) {
-  const title = await page.title();
-  return worker.evaluate(async (pageTitle) => {
-    const ask = (id, message) =>
-      chrome.tabs.sendMessage(id, message, { frameId: 0 }).catch(() => null);
-    const answers = [];
-    for (const tab of await chrome.tabs.query({})) {
-      const info = await ask(tab.id, { type: 'page-info' });
-      if (info?.title === pageTitle) answers.push(await ask(tab.id, { type: 'page-terms' }));
-    }
-    return answers.length === 1 ? (answers[0]?.heldBack ?? null) : null;
-  }, title);
+  return (await pageTermsOf(worker, page))?.heldBack ?? null;
 }
 
 /**

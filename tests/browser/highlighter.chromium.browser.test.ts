@@ -496,6 +496,46 @@ describe('highlighting in Chromium', () => {
     await page.close();
   });
 
+  it('on a very long page paints the terms near the viewport, more as the reader scrolls, and counts them all', async () => {
+    const page = await open('dynamic.html');
+    await waitForHighlights(page, (t) => t.includes('dignity of risk'));
+    // 1,500 posts with a term each: far more than a page of ordinary length holds.
+    await page.evaluate(() => {
+      const feed = document.createElement('div');
+      for (let i = 0; i < 1500; i++) {
+        const p = document.createElement('p');
+        p.textContent = `Post ${i}: a note on compassion fatigue in the team.`;
+        feed.append(p);
+      }
+      document.body.append(feed);
+    });
+    const pageTerms = async () =>
+      (await sendToPage(page, { type: 'page-terms' })) as { terms: { count: number }[] };
+    const foundAll = async () => (await pageTerms()).terms.reduce((n, t) => n + t.count, 0);
+    await expect.poll(foundAll, { timeout: 5_000 }).toBeGreaterThanOrEqual(1500);
+    const painted = () =>
+      highlightedTexts(page).then((t) => t.filter((x) => x === 'compassion fatigue').length);
+    // Painted: the posts within about a viewport and a half of the screen, not all 1,500.
+    await expect.poll(painted).toBeGreaterThan(0);
+    expect(await painted()).toBeLessThan(300);
+    const isPaintedAt = (index: number) =>
+      page.evaluate((i) => {
+        const target = document.querySelectorAll('div > p')[i]!.firstChild!;
+        for (const [name, h] of CSS.highlights) {
+          if (!name.startsWith('hsc-')) continue;
+          for (const r of h as unknown as Iterable<AbstractRange>)
+            if (r.startContainer === target) return true;
+        }
+        return false;
+      }, index);
+    expect(await isPaintedAt(1499)).toBe(false);
+    await page.evaluate(() => document.querySelectorAll('div > p')[1499]!.scrollIntoView());
+    await expect.poll(() => isPaintedAt(1499)).toBe(true);
+    await expect.poll(() => isPaintedAt(0)).toBe(false);
+    expect(await foundAll()).toBeGreaterThanOrEqual(1500);
+    await page.close();
+  });
+
   it('does nothing while the tab is hidden, and catches up at once when it is shown again', async () => {
     const page = await open('dynamic.html');
     const before = await waitForHighlights(page, (t) => t.includes('dignity of risk'));

@@ -134,3 +134,35 @@ export function median(values) {
 export function round(n, digits = 1) {
   return n === null || n === undefined ? null : Math.round(n * 10 ** digits) / 10 ** digits;
 }
+
+/**
+ * What a task spent its time on: the events directly inside it on its thread (the first
+ * level under RunTask: script, style, layout, paint, parsing, GC…), summed by name, longest
+ * first, in ms. Tells a long task that is our script from one that is the browser's
+ * rendering of what was painted.
+ */
+export function taskBreakdown(events, thread, task) {
+  if (!thread || !task) return [];
+  const inside = events
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        e.pid === thread.pid &&
+        e.tid === thread.tid &&
+        e.name !== 'RunTask' &&
+        e.ts >= task.start &&
+        e.ts + (e.dur ?? 0) <= task.end,
+    )
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const byName = new Map();
+  let coveredUntil = -Infinity;
+  for (const e of inside) {
+    if (e.ts < coveredUntil) continue; // nested in an event already counted
+    coveredUntil = e.ts + e.dur;
+    byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  return [...byName.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+    .map(([name, ms]) => ({ name, ms: round(ms) }));
+}
