@@ -58,6 +58,23 @@ export const BACKUP_ERROR_CODES = [
 ] as const;
 export type BackupErrorCode = (typeof BACKUP_ERROR_CODES)[number];
 
+/**
+ * Why a team-list file (or a team list set by an organisation) can't be read; like
+ * BACKUP_ERROR_CODES, each needs its kind message in every language. 'not-team-list' is
+ * JSON of another kind (a backup among them); 'newer-version' a file format this version
+ * does not know yet.
+ */
+export const TEAM_LIST_ERROR_CODES = [
+  'empty',
+  'too-large',
+  'not-json',
+  'not-team-list',
+  'newer-version',
+  'invalid',
+  'forbidden-key',
+] as const;
+export type TeamListErrorCode = (typeof TEAM_LIST_ERROR_CODES)[number];
+
 /** The parts of "Holding space for yourself", in the order shown. */
 export const SELF_CARE_IDS = ['before', 'after', 'strain', 'support'] as const;
 export type SelfCareId = (typeof SELF_CARE_IDS)[number];
