@@ -119,6 +119,10 @@ export default defineConfig({
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],
+    // What an organisation may set through Chrome's policy for extensions (team lists, sites
+    // kept off, sync allowed, the default language): storage.managed, read-only. Firefox
+    // reads its enterprise policies without a schema. See README "For administrators".
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

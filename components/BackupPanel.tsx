@@ -160,6 +160,18 @@ export function BackupPanel({ content, services, now = () => new Date() }: Props
                 )}
               </li>
             ))}
+            {(incoming?.data.teamLists.length ?? 0) + (incoming?.current.teamLists.length ?? 0) >
+              0 && (
+              <li>
+                {ui.importCounts(
+                  content.teamLists.title,
+                  preview.teamLists.added,
+                  preview.teamLists.updated,
+                  preview.teamLists.unchanged,
+                  preview.teamLists.removed,
+                )}
+              </li>
+            )}
             {preview.settingsChanged && <li>{ui.importSettingsChange}</li>}
           </ul>
           <div class="actions">

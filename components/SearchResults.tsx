@@ -2,6 +2,9 @@ import type { Content } from '../utils/texts';
 import { glossaryLinks } from '../utils/texts/glossary-links';
 import type { TipId } from '../utils/texts/ids';
 import type { SearchHit } from '../utils/search/search';
+import { fillTemplate } from '../utils/texts/card-texts';
+import type { ShownTeamList } from '../utils/my-data/team-lists';
+import type { TeamTerm, TeamTip } from '../utils/my-data/team-list-format';
 import type { GuidePart } from '../utils/texts/types';
 
 interface Props {
@@ -12,12 +15,46 @@ interface Props {
   /** The user's own tips that were searched, by id. */
   myTips: ReadonlyMap<string, { text: string; note: string; builtIn?: TipId }>;
   onOpenMyTip: (id: string) => void;
+  /** The team lists in use that were searched (with their tips and terms). */
+  teamLists?: readonly ShownTeamList[];
+  onCopyTeamTip?: (tip: TeamTip) => void;
 }
 
 /** Search results grouped by kind; a tip opens in full in the tips list. */
-export function SearchResults({ content, query, hits, onOpenTip, myTips, onOpenMyTip }: Props) {
+export function SearchResults({
+  content,
+  query,
+  hits,
+  onOpenTip,
+  myTips,
+  onOpenMyTip,
+  teamLists = [],
+  onCopyTeamTip,
+}: Props) {
   const { ui } = content;
   const mine = hits.filter((hit) => hit.kind === 'mytip');
+  const listOf = (id: string) => teamLists.find((shown) => shown.list.id === id);
+  const fromLabel = (shown: ShownTeamList) =>
+    shown.managed
+      ? content.teamLists.setByOrganisation
+      : fillTemplate(content.teamLists.fromList, {
+          name: shown.list.name,
+          version: shown.list.version,
+        });
+  type TeamResult =
+    | { key: string; shown: ShownTeamList; tip: TeamTip; term: null }
+    | { key: string; shown: ShownTeamList; tip: null; term: TeamTerm };
+  const team = hits.flatMap((hit): TeamResult[] => {
+    if (hit.kind !== 'teamtip' && hit.kind !== 'teamterm') return [];
+    const shown = listOf(hit.list);
+    if (!shown) return [];
+    if (hit.kind === 'teamtip') {
+      const tip = shown.list.tips.find((item) => item.id === hit.id);
+      return tip ? [{ key: `tip:${hit.list}:${hit.id}`, shown, tip, term: null }] : [];
+    }
+    const term = shown.list.terms.find((item) => item.id === hit.id);
+    return term ? [{ key: `term:${hit.list}:${hit.id}`, shown, tip: null, term }] : [];
+  });
   const tips = hits.filter((hit) => hit.kind === 'tip');
   const principles = hits.filter((hit) => hit.kind === 'principle');
   const terms = hits.filter((hit) => hit.kind === 'glossary');
@@ -49,6 +86,41 @@ export function SearchResults({ content, query, hits, onOpenTip, myTips, onOpenM
                 </li>
               );
             })}
+          </ul>
+        </>
+      )}
+      {team.length > 0 && (
+        <>
+          <h3>{content.teamLists.title}</h3>
+          <ul class="card-list">
+            {team.map(({ key, shown, tip, term }) => (
+              <li key={key} class="card" data-result-team={key}>
+                {tip ? (
+                  <>
+                    <h4>{tip.title}</h4>
+                    {tip.note && <p>{tip.note}</p>}
+                  </>
+                ) : (
+                  <>
+                    <h4 lang={term.language}>{term.term}</h4>
+                    <p lang={term.language}>{term.explanation}</p>
+                  </>
+                )}
+                <p class="hint">
+                  {shown.list.name} · {fromLabel(shown)}
+                </p>
+                {tip && onCopyTeamTip && (
+                  <button
+                    type="button"
+                    class="secondary small"
+                    aria-label={`${content.teamLists.copyToMyTips}: ${tip.title}`}
+                    onClick={() => onCopyTeamTip(tip)}
+                  >
+                    {content.teamLists.copyToMyTips}
+                  </button>
+                )}
+              </li>
+            ))}
           </ul>
         </>
       )}

@@ -7,14 +7,31 @@ interface Props {
   content: Content;
   settings: HighlightSettings;
   onChange: (change: (current: HighlightSettings) => HighlightSettings) => void;
+  /** Sites where the organisation keeps highlighting off (browser policy): shown, not editable. */
+  organisationSites?: readonly string[];
 }
 
 /** The remembered "not on this site" list, editable. */
-export function SitesOffList({ content, settings, onChange }: Props) {
+export function SitesOffList({ content, settings, onChange, organisationSites = [] }: Props) {
   const { ui } = content;
   return (
     <section aria-labelledby="sites-off-heading">
       <h3 id="sites-off-heading">{ui.sitesOffTitle}</h3>
+      {organisationSites.length > 0 && (
+        <div class="note managed-note">
+          <p>
+            <strong>{content.teamLists.setByOrganisation}:</strong>{' '}
+            {content.teamLists.sitesSetByOrganisation}
+          </p>
+          <ul class="sites-off" data-organisation-sites>
+            {organisationSites.map((site) => (
+              <li key={site}>
+                <span>{site}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {settings.disabledSites.length === 0 ? (
         <p class="intro">{ui.sitesOffEmpty}</p>
       ) : (

@@ -10,10 +10,12 @@ interface Props {
   preferences: Store<Preferences>;
   status: Store<SyncStatus>;
   onError: () => void;
+  /** The organisation keeps sync off (browser policy): the switch is shown off and locked. */
+  syncForbidden?: boolean;
 }
 
 /** Sync on or off, a meter of the sync space used, and kind messages when something did not fit. */
-export function SyncPanel({ content, preferences, status, onError }: Props) {
+export function SyncPanel({ content, preferences, status, onError, syncForbidden = false }: Props) {
   const { ui, lang } = content;
   const prefs = useStoredValue(preferences);
   const state = useStoredValue(status);
@@ -26,10 +28,18 @@ export function SyncPanel({ content, preferences, status, onError }: Props) {
     <section class="options-section" id="sync" aria-labelledby="sync-heading">
       <h2 id="sync-heading">{ui.syncTitle}</h2>
       <p class="intro">{ui.syncIntro}</p>
+      {syncForbidden && (
+        <p class="note managed-note" id="sync-managed">
+          <strong>{content.teamLists.setByOrganisation}:</strong>{' '}
+          {content.teamLists.syncSetByOrganisation}
+        </p>
+      )}
       <label class="switch">
         <input
           type="checkbox"
-          checked={prefs.syncEnabled}
+          checked={prefs.syncEnabled && !syncForbidden}
+          disabled={syncForbidden}
+          aria-describedby={syncForbidden ? 'sync-managed' : undefined}
           onChange={(event) => {
             const syncEnabled = event.currentTarget.checked;
             preferences.update((p) => ({ ...p, syncEnabled })).catch(onError);
@@ -37,7 +47,7 @@ export function SyncPanel({ content, preferences, status, onError }: Props) {
         />
         <span>{ui.syncToggle}</span>
       </label>
-      {prefs.syncEnabled && (
+      {prefs.syncEnabled && !syncForbidden && (
         <div class="sync-state">
           <label class="meter-label">
             <span>{ui.syncMeter(kb(state.bytesUsed), kb(state.bytesTotal))}</span>

@@ -19,7 +19,13 @@ export function ThisPage({ content, page, onReveal, onShowEveryday, termName }: 
   if (page === null) return <p class="intro">{ui.thisPageUnavailable}</p>;
   if (!page.on) {
     return (
-      <p class="intro">{page.paused ? ui.thisPagePaused : ui.thisPageSiteOff(page.hostname)}</p>
+      <p class="intro">
+        {page.paused
+          ? ui.thisPagePaused
+          : page.siteDisabledByOrganisation
+            ? content.teamLists.thisPageOffByOrganisation(page.hostname)
+            : ui.thisPageSiteOff(page.hostname)}
+      </p>
     );
   }
   const heldBack = page.heldBack > 0 && (

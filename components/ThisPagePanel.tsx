@@ -33,11 +33,19 @@ interface Props {
   ownTerms: Store<OwnTerm[]>;
   /** The highlight settings, the same store the options page uses. */
   settings: Store<HighlightSettings>;
+  /** The team lists' terms in use, to name them. */
+  teamTerms?: readonly { id: string; term: string }[];
 }
 
-export function ThisPagePanel({ content, services, ownTerms, settings: settingsStore }: Props) {
+export function ThisPagePanel({
+  content,
+  services,
+  ownTerms,
+  settings: settingsStore,
+  teamTerms = [],
+}: Props) {
   const own = useStoredValue(ownTerms);
-  const nameOf = (id: string) => termName(id, content.glossary, own);
+  const nameOf = (id: string) => termName(id, content.glossary, own, teamTerms);
   const [page, setPage] = useState<PageTermsReply | null | undefined>(undefined);
   const settings = useStoredValue(settingsStore) ?? DEFAULT_HIGHLIGHT_SETTINGS;
 

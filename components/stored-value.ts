@@ -8,7 +8,7 @@ export type { Store };
  * The current value of a store, kept up to date when another view (popup, options page,
  * background) changes it. `undefined` until it has been read.
  */
-export function useStoredValue<T>(store: Store<T>): T | undefined {
+export function useStoredValue<T>(store: Pick<Store<T>, 'get' | 'watch'>): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let live = true;

@@ -14,6 +14,8 @@ export interface PageTermsReply {
   on: boolean;
   paused: boolean;
   siteDisabled: boolean;
+  /** The user's organisation keeps highlighting off on this site (browser policy). */
+  siteDisabledByOrganisation?: boolean;
   hostname: string;
   terms: TermCount[];
   /**

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { buildCardTexts } from '../../utils/texts/build-card-texts';
 import { glossaryTermsByLang } from '../../utils/texts/glossary-terms';
-import { pickLanguage } from '../../utils/i18n/pick-language';
+import { startingLanguage } from '../../utils/storage/managed-policy';
 import { languageStore } from '../../utils/storage/stores';
 import { COMMANDS, isToBackground } from '../../utils/messages';
 import type { CommandName, ToBackground, ToContent } from '../../utils/messages';
@@ -68,10 +68,10 @@ export default defineBackground(() => {
       case 'glossary-forms':
         return Promise.resolve(glossaryTermsByLang);
       case 'card-texts':
-        // In the language the user chose, else the browser's.
+        // In the language the user chose, else the organisation's default, else the browser's.
         return languageStore
           .get()
-          .then((lang) => buildCardTexts(lang ?? pickLanguage(browser.i18n.getUILanguage())));
+          .then(async (lang) => buildCardTexts(lang ?? (await startingLanguage())));
       case 'open-tip': {
         const url = browser.runtime.getURL(`/popup.html?tip=${encodeURIComponent(message.tip)}`);
         return browser.tabs

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { readManaged } from '../../utils/storage/managed-policy';
 import { purgeTombstones } from '../../utils/my-data/merge';
 import { readPreferences } from '../../utils/my-data/model';
 import type { Versioned } from '../../utils/my-data/model';
@@ -93,7 +94,9 @@ async function writePlan(
  * tombstones are forgotten. Returns in how many ms to run again by itself, or null.
  */
 export async function syncRound(now: number = Date.now()): Promise<number | null> {
-  if (!readPreferences(await preferencesItem.getValue()).syncEnabled) {
+  // An organisation can keep sync off (browser policy): the user's switch then waits.
+  const allowed = (await readManaged()).syncAllowed !== false;
+  if (!allowed || !readPreferences(await preferencesItem.getValue()).syncEnabled) {
     await pruneLocalTombstones(now);
     return null;
   }
@@ -166,7 +169,7 @@ export function startSync(): void {
     if (readPreferences(next).syncEnabled && !readPreferences(previous).syncEnabled) void run();
   });
   browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'sync') soon();
+    if (area === 'sync' || area === 'managed') soon();
   });
   void run();
 }

@@ -4,6 +4,7 @@ import type { NodeFacts } from '../../utils/highlight/mutation-changes';
 import { visibleTerms } from '../../utils/highlight/care-context';
 import type { EverydayMode } from '../../utils/settings/highlight-settings';
 import { OWN_TERM_PREFIX } from '../../utils/my-data/terms-ops';
+import { TEAM_TERM_PREFIX } from '../../utils/highlight/team-terms';
 import { INLINE_TAGS, isSkipped } from '../../utils/highlight/skip-rules';
 import type { HighlightSettings } from '../../utils/settings/highlight-settings';
 import { createPainter } from './painter';
@@ -70,6 +71,7 @@ export function startHighlighter(
   let everydayMode = initial.everydayMode;
   let highlightName = `hsc-${initial.settings.style}-${initial.settings.colour}`;
   let ownHighlightName = `hsc-own-${initial.settings.style}`;
+  let teamHighlightName = `hsc-team-${initial.settings.style}`;
   /** Everything found, everyday words held back included; `shown` is what is painted. */
   let found: Found[] = [];
   let shown: Found[] = [];
@@ -81,19 +83,22 @@ export function startHighlighter(
   const highlight = new Highlight();
   /** The user's own terms, in a style of their own. */
   const ownHighlight = new Highlight();
+  /** Team lists' terms, in a style of their own too. */
+  const teamHighlight = new Highlight();
   const active = new Highlight();
   active.priority = 1;
   CSS.highlights.set(highlightName, highlight);
   CSS.highlights.set(ownHighlightName, ownHighlight);
+  CSS.highlights.set(teamHighlightName, teamHighlight);
   CSS.highlights.set(ACTIVE_HIGHLIGHT, active);
-  const painter = createPainter(highlight, ownHighlight);
+  const painter = createPainter(highlight, ownHighlight, teamHighlight);
 
   const paint = () => {
     ({ shown, heldBack } = visibleTerms(found, (item) => item.section, everydayMode));
     // The highlight registry is the page's too: it can read which of its words are
-    // painted. The user's own terms are painted only in text that is really shown, so a
-    // page can't plant hidden word lists to find out what they are.
-    shown = shown.filter((item) => !item.id.startsWith(OWN_TERM_PREFIX) || isRendered(item));
+    // painted. The user's own terms and their team lists' terms are painted only in text
+    // that is really shown, so a page can't plant hidden word lists to find out what they are.
+    shown = shown.filter((item) => !isPrivate(item.id) || isRendered(item));
     painter.paint(shown);
     for (const listener of listeners) listener();
   };
@@ -269,6 +274,12 @@ export function startHighlighter(
         ownHighlightName = ownName;
         CSS.highlights.set(ownHighlightName, ownHighlight);
       }
+      const teamName = `hsc-team-${style}`;
+      if (teamName !== teamHighlightName) {
+        CSS.highlights.delete(teamHighlightName);
+        teamHighlightName = teamName;
+        CSS.highlights.set(teamHighlightName, teamHighlight);
+      }
     },
     setActive(item) {
       active.clear();
@@ -285,6 +296,7 @@ export function startHighlighter(
       doc.removeEventListener('visibilitychange', onVisibility);
       CSS.highlights.delete(highlightName);
       CSS.highlights.delete(ownHighlightName);
+      CSS.highlights.delete(teamHighlightName);
       CSS.highlights.delete(ACTIVE_HIGHLIGHT);
       found = [];
       shown = [];
@@ -315,6 +327,9 @@ function insideAnyOf(roots: ReadonlySet<Node>): (node: Node) => boolean {
     return answer;
   };
 }
+
+/** The user's own terms and their team lists' terms: what a page must not learn. */
+const isPrivate = (id: string) => id.startsWith(OWN_TERM_PREFIX) || id.startsWith(TEAM_TERM_PREFIX);
 
 /** Is the text of a found term shown on screen (not display:none, invisible or transparent)? */
 function isRendered(item: Found): boolean {

@@ -7,7 +7,10 @@ import { createMatcherSet } from '../../utils/highlight/matcher-set';
 import type { TextLanguages } from '../../utils/highlight/text-language';
 import type { OwnTerm } from '../../utils/my-data/model';
 import { withOwnTermCards } from '../../utils/highlight/own-term-cards';
+import { activeTeamTerms, withTeamTermCards } from '../../utils/highlight/team-terms';
+import type { TeamTermRef } from '../../utils/highlight/team-terms';
 import { ownTermsItem } from '../../utils/storage/own-terms';
+import { TEAM_LISTS_KEY } from '../../utils/storage/team-lists-key';
 import { countTerms, isToContent } from '../../utils/messages';
 import type { PageTermsReply, ToBackground, ToContent } from '../../utils/messages';
 import {
@@ -72,6 +75,28 @@ export default defineContentScript({
     const readOwnTerms = (raw: unknown): OwnTerm[] =>
       Array.isArray(raw) ? raw.filter(isMatchableTerm) : [];
     let ownTerms = readOwnTerms(await ownTermsItem.getValue());
+    // Team lists: the user's (switched on), and the organisation's through browser policy
+    // (storage.managed; without a policy Chrome gives {} and Firefox an error). The
+    // organisation's sites where highlighting is always off come from there too.
+    let managed: Record<string, unknown> = {};
+    let storedTeamLists: unknown = undefined;
+    const readManaged = async () => {
+      try {
+        managed = (await browser.storage.managed.get()) ?? {};
+      } catch {
+        managed = {}; // no policy (Firefox), or no managed storage in this context
+      }
+    };
+    const teamTerms = (): TeamTermRef[] => activeTeamTerms(storedTeamLists, managed.teamLists);
+    const organisationSites = (): unknown[] =>
+      Array.isArray(managed.disabledSites) ? (managed.disabledSites as unknown[]) : [];
+    /** Highlighting on here: the user's settings, and no policy of the organisation against it. */
+    const isOn = (s: HighlightSettings) =>
+      isHighlightingOn(s, location.hostname) && !offByOrganisation();
+    const offByOrganisation = () => organisationSites().includes(siteKey(location.hostname));
+    await readManaged();
+    storedTeamLists = (await browser.storage.local.get(TEAM_LISTS_KEY))[TEAM_LISTS_KEY];
+    let currentTeamTerms = teamTerms();
     const glossaries: GlossaryForms = (await formsReply) ?? { en: NO_FORMS, nl: NO_FORMS };
     /** The languages of the page's own text (see utils/highlight/text-language.ts). */
     let pageLanguages: TextLanguages | null = null;
@@ -87,7 +112,9 @@ export default defineContentScript({
     // The user's own terms explain themselves: their cards are made here.
     const cardTexts = async (): Promise<CardTexts | null> => {
       const loaded = await glossaryTexts();
-      return loaded ? withOwnTermCards(loaded, ownTerms) : null;
+      return loaded
+        ? withOwnTermCards(withTeamTermCards(loaded, currentTeamTerms), ownTerms)
+        : null;
     };
 
     const sendToBackground = (message: ToBackground) => {
@@ -118,14 +145,14 @@ export default defineContentScript({
       sendToBackground({ type: 'badge', count });
     };
     const termsFor = (s: HighlightSettings, languages: TextLanguages): ScanTerms => ({
-      matchers: createMatcherSet(glossaries, ownTerms, s.hiddenTerms),
+      matchers: createMatcherSet(glossaries, ownTerms, s.hiddenTerms, currentTeamTerms),
       pageLanguages: languages,
     });
     const everydayMode = () => (everydayHere ? 'everywhere' : settings.everydayWords);
 
     const start = async () => {
       pageLanguages ??= await detectPageLanguages(document);
-      if (highlighter || !isHighlightingOn(settings, location.hostname)) return;
+      if (highlighter || !isOn(settings)) return;
       const h = startHighlighter(document, {
         isOwnUi: card.owns,
         terms: termsFor(settings, pageLanguages),
@@ -159,8 +186,7 @@ export default defineContentScript({
     const apply = (next: HighlightSettings) => {
       const previous = settings;
       settings = next;
-      const on = isHighlightingOn(next, location.hostname);
-      if (!on) return stop();
+      if (!isOn(next)) return stop();
       if (!highlighter) return void start();
       if (previous.hiddenTerms.join('\n') !== next.hiddenTerms.join('\n')) {
         card.hide();
@@ -214,6 +240,7 @@ export default defineContentScript({
           on: highlighter !== null,
           paused: settings.paused,
           siteDisabled: settings.disabledSites.includes(siteKey(location.hostname)),
+          siteDisabledByOrganisation: offByOrganisation(),
           hostname: siteKey(location.hostname),
           terms: countTerms((highlighter?.found ?? []).map((f) => f.id)),
           heldBack: highlighter?.heldBack ?? 0,
@@ -258,8 +285,27 @@ export default defineContentScript({
       card.hide();
       highlighter?.setTerms(termsFor(settings, pageLanguages ?? []));
     });
-    const onStorageChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area !== 'local' || !(LANGUAGE_KEY in changes)) return;
+    const onTeamListsChanged = () => {
+      currentTeamTerms = teamTerms();
+      card.hide();
+      if (!isOn(settings)) return stop();
+      if (!highlighter) return void start();
+      highlighter.setTerms(termsFor(settings, pageLanguages ?? []));
+    };
+    const onStorageChanged = (
+      changes: Record<string, { newValue?: unknown } | undefined>,
+      area: string,
+    ) => {
+      if (area === 'managed') {
+        void readManaged().then(onTeamListsChanged);
+        return;
+      }
+      if (area !== 'local') return;
+      if (TEAM_LISTS_KEY in changes) {
+        storedTeamLists = changes[TEAM_LISTS_KEY]?.newValue;
+        onTeamListsChanged();
+      }
+      if (!(LANGUAGE_KEY in changes)) return;
       texts = null; // another language: the card's texts are asked for again
       card.hide();
     };
@@ -282,7 +328,7 @@ export default defineContentScript({
       stop();
     });
 
-    if (isHighlightingOn(settings, location.hostname)) await start();
+    if (isOn(settings)) await start();
   },
 });
 

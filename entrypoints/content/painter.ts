@@ -1,4 +1,5 @@
 import { OWN_TERM_PREFIX } from '../../utils/my-data/terms-ops';
+import { TEAM_TERM_PREFIX } from '../../utils/highlight/team-terms';
 import type { Found } from './scan';
 
 /**
@@ -18,7 +19,7 @@ export const PAINT_ALL_UP_TO = 600;
 const NEAR_MARGIN = '150% 0px';
 
 export interface Painter {
-  /** Paints these terms (in the highlights for glossary terms and for own terms). */
+  /** Paints these terms (in the highlights for glossary terms, own terms and team terms). */
   paint: (shown: readonly Found[]) => void;
   /** Is this term painted right now (near the viewport, or every term is)? */
   isPainted: (item: Found) => boolean;
@@ -31,8 +32,13 @@ export interface Painter {
  * user scrolls by an IntersectionObserver (which the page can't see, and which reads no
  * layout on our side).
  */
-export function createPainter(glossary: Highlight, own: Highlight): Painter {
-  const highlightOf = (item: Found) => (item.id.startsWith(OWN_TERM_PREFIX) ? own : glossary);
+export function createPainter(glossary: Highlight, own: Highlight, team: Highlight): Painter {
+  const highlightOf = (item: Found) =>
+    item.id.startsWith(OWN_TERM_PREFIX)
+      ? own
+      : item.id.startsWith(TEAM_TERM_PREFIX)
+        ? team
+        : glossary;
   /** The shown terms by the block they stand in (only while painting near the viewport). */
   let byBlock = new Map<Element, Found[]>();
   const near = new Set<Element>();
@@ -57,6 +63,7 @@ export function createPainter(glossary: Highlight, own: Highlight): Painter {
     paint(shown) {
       glossary.clear();
       own.clear();
+      team.clear();
       all = shown.length <= PAINT_ALL_UP_TO;
       if (all) {
         observer?.disconnect();

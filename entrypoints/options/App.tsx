@@ -19,6 +19,12 @@ import type { Preferences } from '../../utils/storage/my-data';
 import type { Store } from '../../utils/storage/store';
 import type { SyncStatus } from '../../utils/storage/sync-status';
 import { SyncPanel } from '../../components/SyncPanel';
+import { TeamListShare } from '../../components/TeamListShare';
+import { TeamListsPanel } from '../../components/TeamListsPanel';
+import type { ReadonlyStore } from '../../components/TeamListsPanel';
+import type { ManagedPolicy } from '../../utils/my-data/managed-policy';
+import type { SharedTeamList, StoredTeamList } from '../../utils/my-data/team-lists';
+import { activeTeamTerms } from '../../utils/highlight/team-terms';
 import { NO_STORED_DATA, SectionBoundary, StoredDataNotice } from '../../components/StoredData';
 import type { StoredDataServices } from '../../components/StoredData';
 import type { ComponentChildren } from 'preact';
@@ -30,6 +36,10 @@ export interface OptionsStores {
   preferences: Store<Preferences>;
   language: Store<Lang | null>;
   syncStatus: Store<SyncStatus>;
+  teamLists: Store<StoredTeamList[]>;
+  sharedTeamLists: Store<SharedTeamList[]>;
+  /** What the organisation set through browser policy (read-only). */
+  managed: ReadonlyStore<ManagedPolicy>;
 }
 
 interface Props {
@@ -38,6 +48,8 @@ interface Props {
   shortcuts: ShortcutInfo[];
   onChangeShortcuts: (() => void) | null;
   newId: () => string;
+  /** Randomness for new ids (crypto.randomUUID in the page). */
+  random?: () => string;
   backup: BackupServices;
   /** When stored data cannot be read: what, and saving all of it to a file. */
   storedData?: StoredDataServices;
@@ -50,6 +62,7 @@ export function OptionsApp({
   shortcuts,
   onChangeShortcuts,
   newId,
+  random = newId,
   backup,
   storedData = NO_STORED_DATA,
 }: Props) {
@@ -57,6 +70,8 @@ export function OptionsApp({
   const settings = useStoredValue(stores.settings);
   const preferences = useStoredValue(stores.preferences);
   const ownTerms = useStoredValue(stores.ownTerms);
+  const teamLists = useStoredValue(stores.teamLists);
+  const managed = useStoredValue(stores.managed);
   const [announcement, setAnnouncement] = useAnnouncer();
   const lang = chosen ?? browserLang;
   const c = content[lang];
@@ -67,7 +82,8 @@ export function OptionsApp({
     document.title = ui.optionsTitle;
   }, [lang, ui]);
 
-  const nameOf = (id: string) => termName(id, c.glossary, ownTerms);
+  const teamTerms = activeTeamTerms(teamLists ?? [], managed?.teamLists ?? []);
+  const nameOf = (id: string) => termName(id, c.glossary, ownTerms, teamTerms);
   const fail = () => setAnnouncement(ui.saveFailed);
   // Each part on its own: one that cannot be shown leaves the others working.
   const guard = (children: ComponentChildren) => (
@@ -103,8 +119,35 @@ export function OptionsApp({
         <section class="options-section" id="own-terms">
           {guard(<OwnTermsPanel content={c} store={stores.ownTerms} newId={newId} />)}
         </section>
+        <section class="options-section" id="team-lists" aria-labelledby="options-team-lists">
+          <h2 id="options-team-lists">{c.teamLists.title}</h2>
+          {guard(
+            <TeamListsPanel
+              content={c}
+              stores={{ lists: stores.teamLists, managed: stores.managed, myTips: stores.myTips }}
+              newId={newId}
+            />,
+          )}
+          <h3>{c.teamLists.shareTitle}</h3>
+          <p class="intro">{c.teamLists.shareIntro}</p>
+          {guard(
+            <TeamListShare
+              content={c}
+              myTips={stores.myTips}
+              ownTerms={stores.ownTerms}
+              shared={stores.sharedTeamLists}
+              download={backup.download}
+              random={random}
+            />,
+          )}
+        </section>
         <section class="options-section" id="language" aria-labelledby="options-language">
           <h2 id="options-language">{ui.languageTitle}</h2>
+          {managed?.defaultLanguage && (
+            <p class="hint">
+              {c.teamLists.languageSetByOrganisation(ui.languageNames[managed.defaultLanguage])}
+            </p>
+          )}
           <fieldset class="choice">
             <legend>{ui.languageIntro}</legend>
             {([null, ...LANGS] as (Lang | null)[]).map((option) => (
@@ -135,6 +178,7 @@ export function OptionsApp({
               <SitesOffList
                 content={c}
                 settings={settings}
+                organisationSites={managed?.disabledSites ?? []}
                 onChange={(change) => void stores.settings.update(change).catch(fail)}
               />
             </section>,
@@ -145,6 +189,7 @@ export function OptionsApp({
             preferences={stores.preferences}
             status={stores.syncStatus}
             onError={fail}
+            syncForbidden={managed?.syncAllowed === false}
           />,
         )}
         {guard(<BackupPanel content={c} services={backup} />)}

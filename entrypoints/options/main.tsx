@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { pickLanguage } from '../../utils/i18n/pick-language';
+import { managedStore, startingLanguage } from '../../utils/storage/managed-policy';
+import { sharedTeamListsStore, teamListsStore } from '../../utils/storage/team-lists';
 import {
   highlightSettingsStore,
   languageStore,
@@ -38,6 +39,7 @@ async function start(): Promise<void> {
     : navigator.userAgent.includes('Chrome/')
       ? () => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' })
       : null;
+  const browserLang = await startingLanguage();
   render(
     <OptionsApp
       stores={{
@@ -47,11 +49,15 @@ async function start(): Promise<void> {
         preferences: preferencesStore,
         language: languageStore,
         syncStatus: syncStatusStore,
+        teamLists: teamListsStore,
+        sharedTeamLists: sharedTeamListsStore,
+        managed: managedStore,
       }}
-      browserLang={pickLanguage(browser.i18n.getUILanguage())}
+      browserLang={browserLang}
       shortcuts={shortcuts}
       onChangeShortcuts={onChangeShortcuts}
       newId={() => crypto.randomUUID()}
+      random={() => crypto.randomUUID()}
       backup={{ load: loadBackupData, change: changeBackupData, download }}
       storedData={storedDataServices(download)}
     />,

@@ -1,6 +1,5 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import { pickLanguage } from '../../utils/i18n/pick-language';
+import { startingLanguage } from '../../utils/storage/managed-policy';
 import { languageStore } from '../../utils/storage/stores';
 import '../../assets/views.css';
 import '../../assets/full-page.css';
@@ -10,7 +9,7 @@ import { PocketCardApp } from './App';
 async function start(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
-  const browserLang = pickLanguage(browser.i18n.getUILanguage());
+  const browserLang = await startingLanguage();
   // The language shown in the popup: read before the first render, so the card never
   // flashes in the other language (or prints in it).
   const chosen = await languageStore.get().catch(() => null);

@@ -27,7 +27,14 @@ import { tipOfTheDay } from '../../utils/texts/tip-of-the-day';
 import { isListFull } from '../../utils/my-data/model';
 import type { MyTip, OwnTerm } from '../../utils/my-data/model';
 import { addTip, visibleTips } from '../../utils/my-data/tips-ops';
-import { buildSearchIndex, myTipDocs, search } from '../../utils/search/search';
+import { buildSearchIndex, myTipDocs, search, teamListDocs } from '../../utils/search/search';
+import { shownTeamLists } from '../../utils/my-data/team-lists';
+import type { StoredTeamList } from '../../utils/my-data/team-lists';
+import type { ManagedPolicy } from '../../utils/my-data/managed-policy';
+import { activeTeamTerms } from '../../utils/highlight/team-terms';
+import { TeamListView } from '../../components/TeamListView';
+import { useCopyTeamTip } from '../../components/TeamListsPanel';
+import type { ReadonlyStore } from '../../components/TeamListsPanel';
 
 export type Section =
   'tips' | 'my-tips' | 'principles' | 'self-check' | 'this-page' | 'about' | 'self-care';
@@ -56,6 +63,9 @@ interface Props {
   myTips: Store<MyTip[]>;
   ownTerms: Store<OwnTerm[]>;
   settings: Store<HighlightSettings>;
+  /** The team lists the user added, and what the organisation set (its team lists among it). */
+  teamLists?: ReadonlyStore<StoredTeamList[]>;
+  managed?: ReadonlyStore<ManagedPolicy>;
   newId: () => string;
   /** A tip to open at once (from a hover card's "open this tip"). */
   initialTip?: TipId | null;
@@ -71,6 +81,15 @@ interface Props {
   openPanel?: () => void;
 }
 
+const NO_TEAM_LISTS: ReadonlyStore<StoredTeamList[]> = {
+  get: () => Promise.resolve([]),
+  watch: () => () => undefined,
+};
+const NO_POLICY: ReadonlyStore<ManagedPolicy> = {
+  get: () => Promise.resolve({ problems: [] }),
+  watch: () => () => undefined,
+};
+
 export function App({
   initialLang,
   onLanguageChosen,
@@ -78,6 +97,8 @@ export function App({
   myTips,
   ownTerms,
   settings,
+  teamLists = NO_TEAM_LISTS,
+  managed = NO_POLICY,
   newId,
   initialTip = null,
   today = new Date(),
@@ -106,7 +127,26 @@ export function App({
     () => new Set(liveTips.flatMap((tip) => (tip.builtIn ? [tip.builtIn] : []))),
     [liveTips],
   );
-  const index = useMemo(() => [...myTipDocs(liveTips, c), ...buildSearchIndex(c)], [c, liveTips]);
+  const userLists = useStoredValue(teamLists);
+  const policy = useStoredValue(managed);
+  // The lists in use: the organisation's, and the user's that are switched on.
+  const teams = useMemo(
+    () => shownTeamLists(userLists ?? [], policy?.teamLists ?? []).filter((shown) => shown.enabled),
+    [userLists, policy],
+  );
+  const teamTerms = useMemo(
+    () => activeTeamTerms(userLists ?? [], policy?.teamLists ?? []),
+    [userLists, policy],
+  );
+  const copyTeamTip = useCopyTeamTip(c, myTips, newId);
+  const index = useMemo(
+    () => [
+      ...myTipDocs(liveTips, c),
+      ...teamListDocs(teams.map((shown) => shown.list)),
+      ...buildSearchIndex(c),
+    ],
+    [c, liveTips, teams],
+  );
   const hits = useMemo(() => search(index, query), [index, query]);
   const [focusMyTip, setFocusMyTip] = useState<string | null>(null);
   const searching = query.trim() !== '';
@@ -254,6 +294,8 @@ export function App({
                 onOpenTip={openTip}
                 myTips={new Map(liveTips.map((tip) => [tip.id, tip]))}
                 onOpenMyTip={openMyTip}
+                teamLists={teams}
+                onCopyTeamTip={copyTeamTip}
               />
             ) : section === 'tips' ? (
               <>
@@ -276,13 +318,28 @@ export function App({
                 </p>
               </>
             ) : section === 'my-tips' ? (
-              <MyTipsPanel
-                content={c}
-                store={myTips}
-                newId={newId}
-                focusId={focusMyTip}
-                onFocused={() => setFocusMyTip(null)}
-              />
+              <>
+                <MyTipsPanel
+                  content={c}
+                  store={myTips}
+                  newId={newId}
+                  focusId={focusMyTip}
+                  onFocused={() => setFocusMyTip(null)}
+                />
+                {teams.length > 0 && (
+                  <section class="team-lists" aria-labelledby="team-lists-heading">
+                    <h2 id="team-lists-heading">{c.teamLists.title}</h2>
+                    {teams.map((shown) => (
+                      <TeamListView
+                        key={shown.list.id}
+                        content={c}
+                        shown={shown}
+                        onCopyTip={copyTeamTip}
+                      />
+                    ))}
+                  </section>
+                )}
+              </>
             ) : section === 'principles' ? (
               <>
                 <PrincipleList principles={c.principles} ui={ui} />
@@ -313,6 +370,7 @@ export function App({
                 services={pageServices}
                 ownTerms={ownTerms}
                 settings={settings}
+                teamTerms={teamTerms}
               />
             )}
           </SectionBoundary>

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import { pickLanguage } from '../../utils/i18n/pick-language';
+import { managedStore, startingLanguage } from '../../utils/storage/managed-policy';
+import { teamListsStore } from '../../utils/storage/team-lists';
 import type { PageServices } from '../../components/ThisPagePanel';
 import { TIP_IDS } from '../../utils/texts/ids';
 import type { Lang, TipId } from '../../utils/texts/ids';
@@ -31,7 +31,7 @@ async function start(): Promise<void> {
   if (!root) return;
   const chosen = await languageStore.get();
   performance.mark('popup-language-read');
-  const initialLang = chosen ?? pickLanguage(browser.i18n.getUILanguage());
+  const initialLang = chosen ?? (await startingLanguage());
   const remember = (lang: Lang) => {
     languageStore
       .update(() => lang)
@@ -56,6 +56,8 @@ async function start(): Promise<void> {
       myTips={myTipsStore}
       ownTerms={ownTermsStore}
       settings={highlightSettingsStore}
+      teamLists={teamListsStore}
+      managed={managedStore}
       newId={() => crypto.randomUUID()}
       initialTip={initialTip}
       storedData={storedDataServices(download)}

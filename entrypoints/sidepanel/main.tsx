@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import { pickLanguage } from '../../utils/i18n/pick-language';
+import { managedStore, startingLanguage } from '../../utils/storage/managed-policy';
+import { teamListsStore } from '../../utils/storage/team-lists';
 import type { PageServices } from '../../components/ThisPagePanel';
 import type { Lang } from '../../utils/texts/ids';
 import {
@@ -30,7 +30,7 @@ async function start(): Promise<void> {
     languageStore.get(),
     panelSectionStore.get().catch(() => null),
   ]);
-  const initialLang = chosen ?? pickLanguage(browser.i18n.getUILanguage());
+  const initialLang = chosen ?? (await startingLanguage());
   const initialSection = SECTIONS.find((s) => s === remembered) ?? 'tips';
   const remember = (lang: Lang) => {
     languageStore
@@ -67,6 +67,8 @@ async function start(): Promise<void> {
       myTips={myTipsStore}
       ownTerms={ownTermsStore}
       settings={highlightSettingsStore}
+      teamLists={teamListsStore}
+      managed={managedStore}
       newId={() => crypto.randomUUID()}
       storedData={storedDataServices(download)}
     />,

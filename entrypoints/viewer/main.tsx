@@ -1,6 +1,5 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import { pickLanguage } from '../../utils/i18n/pick-language';
+import { startingLanguage } from '../../utils/storage/managed-policy';
 import { fileParam } from '../../utils/pdf/input';
 import { languageStore } from '../../utils/storage/stores';
 import '../../assets/views.css';
@@ -11,15 +10,16 @@ import type { ViewerHighlighting } from './highlighting';
 
 let highlighting: ViewerHighlighting | null = null;
 
-function start(): void {
+async function start(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
   // The language the other pages use: the stored choice (followed as it changes), else the
-  // browser's.
+  // organisation's default, else the browser's.
+  const browserLang = await startingLanguage();
   render(
     <ViewerApp
       language={languageStore}
-      browserLang={pickLanguage(browser.i18n.getUILanguage())}
+      browserLang={browserLang}
       initial={fileParam(location.search)}
       onDocument={(opened) => {
         highlighting?.stop();
@@ -32,4 +32,4 @@ function start(): void {
   );
 }
 
-start();
+void start();

@@ -47,6 +47,8 @@ function data(extra: Partial<BackupData> = {}): BackupData {
     highlightSettings: { ...DEFAULT_HIGHLIGHT_SETTINGS },
     language: null,
     preferences: { ...DEFAULT_PREFERENCES },
+    teamLists: [],
+    sharedTeamLists: [],
     ...extra,
   };
 }

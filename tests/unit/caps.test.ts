@@ -8,6 +8,7 @@ import type { MyTip, OwnTerm } from '../../utils/my-data/model';
 import { termKey, tipKey } from '../../utils/my-data/sync-records';
 import { planSyncWrite } from '../../utils/my-data/sync-plan';
 import { addTip, editTip } from '../../utils/my-data/tips-ops';
+import { TEAM_LISTS_MAX_BYTES, teamListsBytes } from '../../utils/my-data/team-lists';
 import { TIP_IDS } from '../../utils/texts/ids';
 import {
   DEFAULT_HIGHLIGHT_SETTINGS,
@@ -56,16 +57,41 @@ function maximalData(): BackupData {
     highlightSettings: {
       ...DEFAULT_HIGHLIGHT_SETTINGS,
       disabledSites: Array.from({ length: SETTINGS_LIST_LIMIT }, (_, i) => worst(253, `s${i}`)),
-      hiddenTerms: Array.from({ length: SETTINGS_LIST_LIMIT }, (_, i) => worst(104, `own:${i}`)),
+      hiddenTerms: Array.from({ length: SETTINGS_LIST_LIMIT }, (_, i) => worst(206, `team:${i}`)),
     },
     language: 'nl',
     preferences: { keepPageAddress: false, syncEnabled: true },
+    // Team lists up to their budget (TEAM_LISTS_MAX_BYTES), every character escaped too.
+    teamLists: [
+      {
+        list: {
+          id: worst(100, 'list-'),
+          name: worst(120),
+          publisher: worst(120),
+          version: Number.MAX_SAFE_INTEGER,
+          date: '2026-11-30T12:00:00.000Z',
+          language: 'nl',
+          tips: Array.from({ length: 334 }, (_, i) => ({
+            id: worst(100, `t${i}-`),
+            title: worst(LIMITS.tipText),
+            note: worst(LIMITS.tipNote),
+            tags: [],
+          })),
+          terms: [],
+        },
+        enabled: true,
+        addedAt: NOW,
+      },
+    ],
+    sharedTeamLists: [],
   };
 }
 
 describe('the user’s own export always imports', () => {
   it('a maximal export (every list and field full, every character escaped) round-trips', () => {
     const data = maximalData();
+    expect(teamListsBytes(data.teamLists)).toBeGreaterThan(TEAM_LISTS_MAX_BYTES * 0.95);
+    expect(teamListsBytes(data.teamLists)).toBeLessThanOrEqual(TEAM_LISTS_MAX_BYTES);
     const text = createBackup(data, new Date(NOW));
     const size = bytes(text);
     expect(size).toBeGreaterThan(50 * 1024 * 1024);
@@ -80,6 +106,8 @@ describe('the user’s own export always imports', () => {
       highlightSettings: DEFAULT_HIGHLIGHT_SETTINGS,
       language: null,
       preferences: DEFAULT_PREFERENCES,
+      teamLists: [],
+      sharedTeamLists: [],
     };
     const restored = applyImport(empty, parsed.data, 'replace', NOW);
     expect(liveCount(restored.myTips)).toBe(LIMITS.records);
@@ -95,7 +123,10 @@ describe('the user’s own export always imports', () => {
       source: { quote: 'c'.repeat(LIMITS.quote), pageTitle: 'd', url: 'e'.repeat(LIMITS.url) },
       tags: [],
     }));
-    const text = createBackup({ ...maximalData(), myTips: tips, ownTerms: [] }, new Date(NOW));
+    const text = createBackup(
+      { ...maximalData(), myTips: tips, ownTerms: [], teamLists: [] },
+      new Date(NOW),
+    );
     expect(bytes(text)).toBeGreaterThan(5 * 1024 * 1024);
     expect(parseBackup(text, bytes(text)).ok).toBe(true);
   }, 60_000);

@@ -33,6 +33,8 @@ const data = (myTips: MyTip[], syncEnabled = false): BackupData => ({
   highlightSettings: { ...DEFAULT_HIGHLIGHT_SETTINGS },
   language: null,
   preferences: { ...DEFAULT_PREFERENCES, syncEnabled },
+  teamLists: [],
+  sharedTeamLists: [],
 });
 
 describe('clampTime and editStamp', () => {

@@ -5,21 +5,25 @@ import type { OwnTerm } from '../my-data/model';
 import { compileTerms } from './term-matcher';
 import type { TermMatcher } from './term-matcher';
 import { allTermSources } from './term-sources';
+import { teamTermSources } from './team-terms';
+import type { TeamTermRef } from './team-terms';
 import type { TextLanguages } from './text-language';
 
 export interface MatcherSet {
-  /** The matcher for text in these languages: their glossaries and the user's own terms. */
+  /** The matcher for text in these languages: the user's own terms, their team terms and glossaries. */
   forLanguages(languages: TextLanguages): TermMatcher;
 }
 
 /**
  * One compiled matcher per combination of languages met (at most four), made when first
- * needed: an English page never compiles the Dutch glossary. Own terms are in each.
+ * needed: an English page never compiles the Dutch glossary. Own terms are in each; a
+ * team term only in those of its language.
  */
 export function createMatcherSet(
   glossaries: Readonly<Record<Lang, Record<GlossaryId, GlossaryTerm>>>,
   ownTerms: readonly OwnTerm[],
   hidden: readonly string[],
+  teamTerms: readonly TeamTermRef[] = [],
 ): MatcherSet {
   const compiled = new Map<string, TermMatcher>();
   // Asked once per block of text, nearly always with one of a few shared lists: those are
@@ -33,7 +37,8 @@ export function createMatcherSet(
       matcher = compiled.get(key);
       if (!matcher) {
         const chosen = languages.map((lang) => glossaries[lang]);
-        matcher = compileTerms(allTermSources(chosen, ownTerms, hidden));
+        const team = teamTermSources(teamTerms, languages, hidden);
+        matcher = compileTerms(allTermSources(chosen, ownTerms, hidden, team));
         compiled.set(key, matcher);
       }
       byList.set(languages, matcher);

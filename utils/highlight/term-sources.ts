@@ -3,6 +3,7 @@ import type { GlossaryTerm } from '../texts/types';
 import type { OwnTerm } from '../my-data/model';
 import { OWN_TERM_PREFIX, liveTerms, matchableText } from '../my-data/terms-ops';
 import type { TermSource } from './term-matcher';
+import { TEAM_TERM_PREFIX } from './team-terms';
 
 /**
  * What the highlighter looks for in text of the given languages: every glossary entry with
@@ -28,16 +29,18 @@ export function glossaryTermSources(
 }
 
 /**
- * Everything the highlighter looks for. The user's own terms come first: where one is
- * also a glossary word, the first source with a variant wins, and the user's own
- * explanation (and style) is the one they asked for.
+ * Everything the highlighter looks for, in order of precedence: the user's own terms, then
+ * the team lists' terms (`team`, see ./team-terms.ts), then the glossary. Where a form is
+ * in more than one, the first source with it wins: the user's own explanation (and style)
+ * is the one they asked for, and a team's word comes before the built-in one.
  */
 export function allTermSources(
   glossaries: readonly Record<GlossaryId, GlossaryTerm>[],
   ownTerms: readonly OwnTerm[],
   hidden: readonly string[],
+  team: readonly TermSource[] = [],
 ): TermSource[] {
-  return [...ownTermSources(ownTerms, hidden), ...glossaryTermSources(glossaries, hidden)];
+  return [...ownTermSources(ownTerms, hidden), ...team, ...glossaryTermSources(glossaries, hidden)];
 }
 
 /** What the highlighter looks for, from the user's own terms (less the ones switched off). */
@@ -53,15 +56,17 @@ export function ownTermSources(terms: readonly OwnTerm[], hidden: readonly strin
 
 /**
  * The name a found term is shown by: an own term's headword (its id carries
- * OWN_TERM_PREFIX), else the glossary headword; the id itself when neither is known (a
+ * OWN_TERM_PREFIX), a team term's (`team:`, see ./team-terms.ts), else the glossary headword; the id itself when neither is known (a
  * term deleted since, an id of a newer version).
  */
 export function termName(
   id: string,
   glossary: Partial<Record<GlossaryId, { term: string }>>,
   ownTerms: readonly OwnTerm[] | undefined,
+  teamTerms: readonly { id: string; term: string }[] = [],
 ): string {
   if (id.startsWith(OWN_TERM_PREFIX))
     return ownTerms?.find((term) => OWN_TERM_PREFIX + term.id === id)?.term ?? id;
+  if (id.startsWith(TEAM_TERM_PREFIX)) return teamTerms.find((term) => term.id === id)?.term ?? id;
   return glossary[id as GlossaryId]?.term ?? id;
 }

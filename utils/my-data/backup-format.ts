@@ -24,8 +24,10 @@ import {
 import type { HighlightSettings } from '../settings/highlight-settings';
 import { DEFAULT_PREFERENCES, LIMITS } from './model';
 import { list, termSchema, text, tipSchema, withoutUndefined } from './record-schema';
-import { OWN_TERM_PREFIX } from './terms-ops';
 import type { MyTip, OwnTerm, Preferences } from './model';
+import { readTeamList, TEAM_LIST_NAME_LIMIT } from './team-list-format';
+import { TEAM_LISTS_LIMIT, TEAM_LISTS_MAX_BYTES, teamListsBytes } from './team-lists';
+import type { SharedTeamList, StoredTeamList } from './team-lists';
 
 export const BACKUP_FORMAT = 'holding-space-companion-backup';
 export const BACKUP_VERSION = 1;
@@ -33,10 +35,11 @@ export const BACKUP_VERSION = 1;
  * Larger files are refused before they are read as JSON. Above the largest backup this
  * extension can write: 1,000 tips and 1,000 terms with every field at its limit, every
  * character written as a six-byte JSON escape, and both settings lists full come to about
- * 60 MB (a unit test writes that file and reads it back). A file of 1,000 ordinary
- * full-length tips is about 7 MB.
+ * 60 MB, and the team lists add at most 5 MB as stored (TEAM_LISTS_MAX_BYTES), under
+ * 15 MB pretty-printed (a unit test writes that file and reads it back). A file of 1,000
+ * ordinary full-length tips is about 7 MB.
  */
-export const MAX_BACKUP_BYTES = 64 * 1024 * 1024;
+export const MAX_BACKUP_BYTES = 80 * 1024 * 1024;
 
 /** Everything a backup holds: the file's `data`. */
 export interface BackupData {
@@ -46,6 +49,10 @@ export interface BackupData {
   /** `null`: follow the browser's language. */
   language: Lang | null;
   preferences: Preferences;
+  /** The team lists the user added (not the organisation's: those come from policy). */
+  teamLists: StoredTeamList[];
+  /** The lists the user shared, so a new version of one keeps its id. */
+  sharedTeamLists: SharedTeamList[];
 }
 
 /** The whole file. */
@@ -81,6 +88,8 @@ export function createBackup(data: BackupData, now: Date): string {
       highlightSettings: data.highlightSettings,
       language: data.language,
       preferences: data.preferences,
+      teamLists: data.teamLists,
+      sharedTeamLists: data.sharedTeamLists,
     },
   };
   return JSON.stringify(file, null, 2);
@@ -91,8 +100,9 @@ export function createBackup(data: BackupData, now: Date): string {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** A hidden term is a glossary id or an own term's id with its prefix. */
-const MAX_HIDDEN_ID = OWN_TERM_PREFIX.length + LIMITS.id;
+/** A hidden term is a glossary id, an own term's id with its prefix, or a team term's
+ * (`team:<list id>:<term id>`, see utils/highlight/team-terms.ts). */
+const MAX_HIDDEN_ID = 'team:'.length + 2 * LIMITS.id + 1;
 
 // Settings fields may be missing (a file from an app version that had fewer settings):
 // they get their defaults (completeSettings). A field that is present must be right.
@@ -111,12 +121,35 @@ const preferencesSchema = v.object({
   syncEnabled: v.optional(v.boolean()),
 });
 
+// Each list is checked in full by readTeamList once the rest has passed (its rules, unique
+// ids and all, are team-list-format.ts's).
+const storedTeamListSchema = v.object({
+  list: v.unknown(),
+  enabled: v.boolean(),
+  addedAt: v.number(),
+});
+
+const sharedTeamListSchema = v.object({
+  id: text(LIMITS.id),
+  name: text(TEAM_LIST_NAME_LIMIT),
+  publisher: text(TEAM_LIST_NAME_LIMIT),
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  language: v.picklist(LANGS),
+  tipIds: list(text(LIMITS.id), LIMITS.records),
+  termIds: list(text(LIMITS.id), LIMITS.records),
+});
+
+const emptyList = () => [];
+
+// Team lists came with a later release: a backup without them has none.
 const dataSchema = v.object({
   myTips: list(tipSchema, LIMITS.records),
   ownTerms: list(termSchema, LIMITS.records),
   highlightSettings: settingsSchema,
   language: v.nullable(v.picklist(LANGS)),
   preferences: preferencesSchema,
+  teamLists: v.optional(list(storedTeamListSchema, TEAM_LISTS_LIMIT), emptyList),
+  sharedTeamLists: v.optional(list(sharedTeamListSchema, TEAM_LISTS_LIMIT), emptyList),
 });
 
 const fail = (code: BackupErrorCode, detail?: string): ParseResult => ({
@@ -238,6 +271,17 @@ function parseUnsafe(input: string, byteLength: number): ParseResult {
   const duplicate = duplicateId(data.myTips, 'myTips') ?? duplicateId(data.ownTerms, 'ownTerms');
   if (duplicate !== null) return fail('invalid', shorten(duplicate));
 
+  const teamLists: StoredTeamList[] = [];
+  for (const [index, entry] of data.teamLists.entries()) {
+    const read = readTeamList(entry.list, `data.teamLists[${index}].list`);
+    if (!read.ok) return fail('invalid', read.error.detail);
+    if (teamLists.some((kept) => kept.list.id === read.list.id))
+      return fail('invalid', `data.teamLists[${index}].list.id: duplicate id`);
+    teamLists.push({ list: read.list, enabled: entry.enabled, addedAt: entry.addedAt });
+  }
+  if (teamListsBytes(teamLists) > TEAM_LISTS_MAX_BYTES)
+    return fail('invalid', 'data.teamLists: larger than team lists can be');
+
   return {
     ok: true,
     data: {
@@ -256,6 +300,8 @@ function parseUnsafe(input: string, byteLength: number): ParseResult {
         keepPageAddress: data.preferences.keepPageAddress ?? DEFAULT_PREFERENCES.keepPageAddress,
         syncEnabled: data.preferences.syncEnabled ?? DEFAULT_PREFERENCES.syncEnabled,
       },
+      teamLists,
+      sharedTeamLists: data.sharedTeamLists,
     },
   };
 }

@@ -3,6 +3,7 @@
  * removed), then the import itself, merged per record or replacing everything. Plain
  * TypeScript; the file itself is read by ./backup-format.ts.
  */
+import { mergeSharedLists, mergeTeamLists } from './team-lists';
 import type { BackupData } from './backup-format';
 import { completeSettings } from '../settings/highlight-settings';
 import { clampRecordTimes, editStamp } from './clock';
@@ -39,6 +40,8 @@ export interface ImportPreview {
   settingsChanged: boolean;
   /** Whether the backup's settings differ from the current ones at all, whatever the mode. */
   settingsDiffer: boolean;
+  /** Team lists (as a whole, by id): added, updated to another version, unchanged, removed. */
+  teamLists: { added: number; updated: number; unchanged: number; removed: number };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -131,7 +134,31 @@ export function previewImport(
     terms: changes(current.ownTerms, incoming.ownTerms, mode),
     settingsChanged: mode === 'replace' && !sameSettings(current, incoming, false),
     settingsDiffer: !sameSettings(current, incoming, true),
+    teamLists: teamListChanges(current, incoming, mode),
   };
+}
+
+/** What an import does to the team lists, counted by list (see applyImport). */
+function teamListChanges(
+  current: BackupData,
+  incoming: BackupData,
+  mode: ImportMode,
+): ImportPreview['teamLists'] {
+  const after =
+    mode === 'merge' ? mergeTeamLists(current.teamLists, incoming.teamLists) : incoming.teamLists;
+  const before = new Map(current.teamLists.map((entry) => [entry.list.id, entry.list.version]));
+  const afterIds = new Set(after.map((entry) => entry.list.id));
+  let added = 0;
+  let updated = 0;
+  let unchanged = 0;
+  for (const entry of after) {
+    const version = before.get(entry.list.id);
+    if (version === undefined) added++;
+    else if (version !== entry.list.version) updated++;
+    else unchanged++;
+  }
+  const removed = current.teamLists.filter((entry) => !afterIds.has(entry.list.id)).length;
+  return { added, updated, unchanged, removed };
 }
 
 /**
@@ -226,11 +253,15 @@ export function applyImport(
       highlightSettings: current.highlightSettings,
       language: current.language,
       preferences: current.preferences,
+      teamLists: mergeTeamLists(current.teamLists, incoming.teamLists),
+      sharedTeamLists: mergeSharedLists(current.sharedTeamLists, incoming.sharedTeamLists),
     };
   }
   return {
     myTips,
     ownTerms,
+    teamLists: incoming.teamLists,
+    sharedTeamLists: incoming.sharedTeamLists,
     highlightSettings: completeSettings(incoming.highlightSettings),
     language: incoming.language,
     preferences: {

@@ -11,6 +11,9 @@ import { foldForSearch } from './normalize';
 
 export type SearchHit =
   | { kind: 'mytip'; id: string }
+  /** A tip or term of a team list: `list` is the list's id, `id` the tip's or term's. */
+  | { kind: 'teamtip'; list: string; id: string }
+  | { kind: 'teamterm'; list: string; id: string }
   | { kind: 'tip'; id: TipId }
   | { kind: 'principle'; id: PrincipleId }
   | { kind: 'limited-choice'; id: LimitedChoiceId }
@@ -51,6 +54,38 @@ export function myTipDocs(
       tip.source?.quote ?? '',
     ]);
   });
+}
+
+/** The tips and terms of the team lists in use, searchable; each also found by its list's name. */
+export function teamListDocs(
+  lists: readonly {
+    id: string;
+    name: string;
+    tips: readonly { id: string; title: string; note: string; tags: readonly string[] }[];
+    terms: readonly {
+      id: string;
+      term: string;
+      variants: readonly string[];
+      explanation: string;
+    }[];
+  }[],
+): SearchDoc[] {
+  return lists.flatMap((list) => [
+    ...list.tips.map((tip) =>
+      doc({ kind: 'teamtip', list: list.id, id: tip.id }, tip.title, [
+        tip.note,
+        ...tip.tags.map((tag) => `#${tag} ${tag}`),
+        list.name,
+      ]),
+    ),
+    ...list.terms.map((term) =>
+      doc({ kind: 'teamterm', list: list.id, id: term.id }, term.term, [
+        ...term.variants,
+        term.explanation,
+        list.name,
+      ]),
+    ),
+  ]);
 }
 
 /**
@@ -117,8 +152,8 @@ export function buildSearchIndex(c: Content): SearchDoc[] {
 /**
  * Every document that contains all words of the query (ignoring case and diacritics),
  * best first: the whole query in the title, then all words in the title, then the rest;
- * ties keep the order of the index (my tips, tips, principles, when choice is limited,
- * holding space for yourself, terms).
+ * ties keep the order of the index (my tips, team lists, tips, principles, when choice is
+ * limited, holding space for yourself, terms).
  */
 export function search(index: readonly SearchDoc[], query: string): SearchHit[] {
   const folded = foldForSearch(query);

@@ -5,12 +5,16 @@ import type { MyTip, OwnTerm } from '../my-data/model';
 import type { StoredList } from '../my-data/read-records';
 import { completeSettings, settingsListsGrowPastLimit } from '../settings/highlight-settings';
 import { highlightSettings } from './highlight-settings';
+import { readSharedTeamLists, readStoredTeamLists } from '../my-data/team-lists';
+import type { StoredTeamList, StoredTeamLists } from '../my-data/team-lists';
+import { sharedTeamListsItem, teamListsItem } from './team-lists';
 import { languageChoice, readLanguage } from './language-choice';
 import {
   checkListChange,
   ownTermsItem,
   preferencesItem,
   readTermsUnlocked,
+  UnreadableDataError,
   readTipsUnlocked,
   tipsWrite,
   whenMigrated,
@@ -22,18 +26,22 @@ interface Stored {
   data: BackupData;
   tips: StoredList<MyTip>;
   terms: StoredList<OwnTerm>;
+  teamLists: StoredTeamLists;
 }
 
 /** Everything a backup holds as stored now, read with the readers (never throws for bad
  * shapes), and the two lists as stored (for what they could not read). */
 async function loadStored(): Promise<Stored> {
-  const [tips, terms, settings, language, preferences] = await Promise.all([
+  const [tips, terms, settings, language, preferences, teamLists, shared] = await Promise.all([
     readTipsUnlocked(),
     readTermsUnlocked(),
     highlightSettings.getValue(),
     languageChoice.getValue(),
     preferencesItem.getValue(),
+    storage.getItem<unknown>(teamListsItem.key),
+    sharedTeamListsItem.getValue(),
   ]);
+  const team = readStoredTeamLists(teamLists);
   return {
     data: {
       myTips: tips.records,
@@ -41,9 +49,12 @@ async function loadStored(): Promise<Stored> {
       highlightSettings: completeSettings(settings),
       language: readLanguage(language),
       preferences: readPreferences(preferences),
+      teamLists: team.lists,
+      sharedTeamLists: readSharedTeamLists(shared),
     },
     tips,
     terms,
+    teamLists: team,
   };
 }
 
@@ -70,6 +81,7 @@ export async function changeBackupData(change: (current: BackupData) => BackupDa
     const next = change(stored.data);
     checkListChange('myTips', stored.tips, next.myTips);
     checkListChange('ownTerms', stored.terms, next.ownTerms);
+    if (stored.teamLists.wrongShape) throw new UnreadableDataError('teamLists');
     if (settingsListsGrowPastLimit(stored.data.highlightSettings, next.highlightSettings))
       throw new ListFullError('highlightSettings');
     await storage.setItems([
@@ -78,6 +90,11 @@ export async function changeBackupData(change: (current: BackupData) => BackupDa
       { item: highlightSettings, value: next.highlightSettings },
       { item: languageChoice, value: next.language },
       { item: preferencesItem, value: next.preferences },
+      {
+        item: teamListsItem,
+        value: [...next.teamLists, ...(stored.teamLists.unreadable as StoredTeamList[])],
+      },
+      { item: sharedTeamListsItem, value: next.sharedTeamLists },
     ]);
   });
 }

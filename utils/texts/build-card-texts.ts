@@ -32,6 +32,7 @@ export function buildCardTexts(lang: Lang): CardTexts {
     announceSiteOn: ui.announceSiteOn,
     announceTermTemplate: ui.announceTermTemplate,
     ownTermLabel: ui.ownTermLabel,
+    teamTermLabel: content[lang].teamLists.fromList,
     askTermTitle: ui.askTermTitle,
     entries,
   };

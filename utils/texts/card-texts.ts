@@ -12,6 +12,8 @@ export interface CardTexts {
   announceTermTemplate: string;
   /** Shown on the card of one of the user's own terms. */
   ownTermLabel: string;
+  /** Shown on the card of a team list's term: `{name}` and `{version}` are filled in. */
+  teamTermLabel: string;
   /** The title of the "Highlight this term" frame (the form itself is an extension page). */
   askTermTitle: string;
   entries: Record<string, CardEntry>;

@@ -12,6 +12,7 @@ import { selfCheck as selfCheckEn } from './en/self-check';
 import { limitedChoice as limitedChoiceEn } from './en/limited-choice';
 import { selfCare as selfCareEn } from './en/self-care';
 import { tipExamples as tipExamplesEn } from './en/tip-examples';
+import { teamLists as teamListsEn } from './en/team-lists';
 import { tips as tipsEn } from './en/tips';
 import { ui as uiEn } from './en/ui';
 import { GLOSSARY_IDS } from './glossary-links';
@@ -26,6 +27,7 @@ import { selfCheck as selfCheckNl } from './nl/self-check';
 import { limitedChoice as limitedChoiceNl } from './nl/limited-choice';
 import { selfCare as selfCareNl } from './nl/self-care';
 import { tipExamples as tipExamplesNl } from './nl/tip-examples';
+import { teamLists as teamListsNl } from './nl/team-lists';
 import { tips as tipsNl } from './nl/tips';
 import { ui as uiNl } from './nl/ui';
 import type {
@@ -38,6 +40,7 @@ import type {
   SafetyText,
   SelfCareText,
   SelfCheckTexts,
+  TeamListsText,
   TipExamples,
   Tips,
 } from './types';
@@ -59,6 +62,8 @@ export interface Content {
   selfCare: SelfCareText;
   /** "When choice is limited": mandated help and a duty to report (principles tab). */
   limitedChoice: LimitedChoiceText;
+  /** Team lists: the options page's part, team tips in the popup, a team term's card. */
+  teamLists: TeamListsText;
 }
 
 function glossary(
@@ -83,6 +88,7 @@ export const content: Record<Lang, Content> = {
     tipExamples: tipExamplesEn,
     selfCare: selfCareEn,
     limitedChoice: limitedChoiceEn,
+    teamLists: teamListsEn,
   },
   nl: {
     lang: 'nl',
@@ -96,5 +102,6 @@ export const content: Record<Lang, Content> = {
     tipExamples: tipExamplesNl,
     selfCare: selfCareNl,
     limitedChoice: limitedChoiceNl,
+    teamLists: teamListsNl,
   },
 };

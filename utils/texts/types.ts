@@ -1,5 +1,12 @@
 import type { CrisisLineId, CrisisRegion } from './crisis-lines';
-import type { LimitedChoiceId, PrincipleId, SelfCareId, SelfCheckId, TipId } from './ids';
+import type {
+  LimitedChoiceId,
+  PrincipleId,
+  SelfCareId,
+  SelfCheckId,
+  TeamListErrorCode,
+  TipId,
+} from './ids';
 
 /** One of Plett's eight tips, retold in this project's own words. */
 export interface TipText {
@@ -162,3 +169,78 @@ export interface GuideText<Id extends string> {
 export type TipExamples = Record<TipId, TipExample>;
 export type SelfCareText = GuideText<SelfCareId>;
 export type LimitedChoiceText = GuideText<LimitedChoiceId>;
+
+/**
+ * Team lists (tips and terms a team shares, or an organisation sets): their part of the
+ * options page, their tips in the popup, and the card of a team term.
+ */
+export interface TeamListsText {
+  title: string;
+  intro: string;
+  /** On a team term's card and beside a team tip: `{name}` and `{version}` filled in. */
+  fromList: string;
+  /** Beside what an organisation set through browser policy. */
+  setByOrganisation: string;
+  noLists: string;
+  /** The list's details: who publishes it, its date, how many tips and terms. */
+  meta: (publisher: string, date: string, tips: number, terms: number) => string;
+  useList: string;
+  remove: string;
+  removeConfirm: (name: string) => string;
+  removeYes: string;
+  removeNo: string;
+  removed: (name: string) => string;
+  switchedOn: (name: string) => string;
+  switchedOff: (name: string) => string;
+  tipsHeading: (count: number) => string;
+  termsHeading: (count: number) => string;
+  copyToMyTips: string;
+  copied: string;
+  addTitle: string;
+  addLabel: string;
+  previewNew: (name: string, version: number) => string;
+  previewNewer: (name: string, from: number, to: number) => string;
+  previewBy: (publisher: string, date: string) => string;
+  previewAdds: (tips: number, terms: number) => string;
+  changesTips: (added: number, changed: number, removed: number) => string;
+  changesTerms: (added: number, changed: number, removed: number) => string;
+  changesList: string;
+  changesNone: string;
+  addApply: string;
+  updateApply: string;
+  cancel: string;
+  added: (name: string) => string;
+  updated: (name: string, version: number) => string;
+  older: (name: string, kept: number, offered: number) => string;
+  same: (name: string, version: number) => string;
+  conflict: (name: string, version: number) => string;
+  managed: (name: string) => string;
+  full: string;
+  tooLarge: string;
+  errors: Record<TeamListErrorCode, string>;
+  /** A backup, chosen where a team list belongs. */
+  isBackup: string;
+  shareTitle: string;
+  shareIntro: string;
+  shareStartFrom: string;
+  shareAsNew: string;
+  shareNewVersionOf: (name: string, version: number) => string;
+  shareName: string;
+  sharePublisher: string;
+  shareVersion: string;
+  shareVersionHint: string;
+  shareLanguage: string;
+  shareTips: string;
+  shareTerms: string;
+  shareNothingYet: string;
+  shareSave: string;
+  shareSaved: string;
+  shareNeedsName: string;
+  shareNeedsItems: string;
+  /** The organisation's policy: lines an administrator can act on. */
+  policyProblems: (count: number) => string;
+  thisPageOffByOrganisation: (host: string) => string;
+  syncSetByOrganisation: string;
+  sitesSetByOrganisation: string;
+  languageSetByOrganisation: (language: string) => string;
+}

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -9,7 +9,29 @@ import {
   loadExtensionFlags,
   unpackedExtensionId,
 } from '../../support/browsers.mjs';
-import { CHROME_BUILD, requireBuild } from './paths';
+import { CHROME_BUILD, ROOT, requireBuild } from './paths';
+
+/**
+ * Whether this machine can apply a real policy to a test browser: Chromium's policy folder
+ * can only be stood in for by root (see ./chromium-in-namespace.sh).
+ */
+export const canApplyPolicy = process.platform === 'linux' && process.getuid?.() === 0;
+
+/**
+ * A folder that stands in for /etc/chromium with one policy: `values` for our extension
+ * (`3rdparty` → `extensions` → its id), as an administrator would set it.
+ */
+function policyFolder(extensionId: string, values: object): string {
+  const folder = mkdtempSync(join(tmpdir(), 'hsc-chromium-etc-'));
+  mkdirSync(join(folder, 'policies/managed'), { recursive: true });
+  if (existsSync('/etc/chromium/master_preferences'))
+    copyFileSync('/etc/chromium/master_preferences', join(folder, 'master_preferences'));
+  writeFileSync(
+    join(folder, 'policies/managed/holding-space-companion.json'),
+    JSON.stringify({ '3rdparty': { extensions: { [extensionId]: values } } }),
+  );
+  return folder;
+}
 
 export interface ChromiumSession {
   context: BrowserContext;
@@ -23,17 +45,30 @@ export interface ChromiumSession {
 
 /** Starts Chromium with the built extension loaded (see ../shared/browser-testing.md). */
 export async function launchChromium(
-  options: { lang?: 'en' | 'nl'; profileDir?: string; extensionDir?: string } = {},
+  options: {
+    lang?: 'en' | 'nl';
+    profileDir?: string;
+    extensionDir?: string;
+    /** An organisation's policy for the extension (storage.managed), applied for real. */
+    policy?: object;
+  } = {},
 ): Promise<ChromiumSession> {
   const extension = requireBuild(options.extensionDir ?? CHROME_BUILD);
   const lang = options.lang ?? 'en';
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'hsc-chromium-'));
+  const etc = options.policy ? policyFolder(unpackedExtensionId(extension), options.policy) : null;
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath(),
+    executablePath: etc
+      ? join(ROOT, 'tests/browser/support/chromium-in-namespace.sh')
+      : chromiumPath(),
     headless: true,
     locale: lang === 'nl' ? 'nl-NL' : 'en-US',
     viewport: { width: 380, height: 600 },
-    env: { ...process.env, LANGUAGE: lang === 'nl' ? 'nl' : 'en' },
+    env: {
+      ...process.env,
+      LANGUAGE: lang === 'nl' ? 'nl' : 'en',
+      ...(etc ? { HSC_CHROMIUM_ETC: etc, HSC_CHROMIUM_BIN: chromiumPath() } : {}),
+    },
     args: [...loadExtensionFlags(extension), `--lang=${lang}`, ...CHROMIUM_FLAGS],
   });
   const errors: string[] = [];
@@ -55,6 +90,7 @@ export async function launchChromium(
   const close = async ({ keepProfile = false } = {}) => {
     await context.close();
     if (!keepProfile) rmSync(profileDir, { recursive: true, force: true });
+    if (etc) rmSync(etc, { recursive: true, force: true });
   };
   return { context, extensionId, profileDir, errors, openPopup, close };
 }

@@ -34,6 +34,28 @@ export function highlightedTexts(target: Page | Frame): Promise<string[]> {
   });
 }
 
+/** The texts painted in one named highlight ("hsc-team-underline"), in document order. */
+export function highlightedIn(target: Page | Frame, name: string): Promise<string[]> {
+  return target.evaluate((highlightName) => {
+    const highlight = CSS.highlights.get(highlightName) as unknown as
+      Iterable<AbstractRange> | undefined;
+    const ranges: Range[] = [];
+    for (const r of highlight ?? []) {
+      const range = document.createRange();
+      try {
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+      } catch {
+        continue;
+      }
+      ranges.push(range);
+    }
+    return ranges
+      .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
+      .map((range) => range.toString().replace(/\s+/g, ' ').toLowerCase());
+  }, name);
+}
+
 /** Names of the registered highlights of the extension that hold ranges. */
 export function highlightNames(target: Page | Frame): Promise<string[]> {
   return target.evaluate(() =>

@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+import { readManagedPolicy } from '../my-data/managed-policy';
+import type { ManagedPolicy } from '../my-data/managed-policy';
+import { pickLanguage } from '../i18n/pick-language';
+import type { Lang } from '../texts/ids';
+
+/**
+ * What an organisation set through browser policy (storage.managed: Chrome's policy for
+ * extensions, Firefox's enterprise policies), read-only. Without a policy Chrome gives an
+ * empty object and Firefox an error; both mean "nothing set".
+ */
+export async function readManaged(): Promise<ManagedPolicy> {
+  let raw: unknown;
+  try {
+    raw = await browser.storage.managed.get();
+  } catch {
+    raw = undefined; // no policy (Firefox), or no managed storage here at all
+  }
+  return readManagedPolicy(raw);
+}
+
+/** Calls `listener` with the new policy whenever the organisation changes it. */
+export function watchManaged(listener: (policy: ManagedPolicy) => void): () => void {
+  const onChanged = (_changes: unknown, area: string) => {
+    if (area === 'managed') void readManaged().then(listener);
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
+}
+
+/** For the views: the policy as a read-only store (its `update` always refuses). */
+export const managedStore = {
+  get: readManaged,
+  watch: watchManaged,
+  update: () => Promise.reject(new Error('Set by your organisation')),
+};
+
+/**
+ * The language to show until the user chooses one: the organisation's default if its policy
+ * sets one, else the browser's language (Dutch for a Dutch or Flemish browser, else English).
+ */
+export async function startingLanguage(): Promise<Lang> {
+  return (await readManaged()).defaultLanguage ?? pickLanguage(browser.i18n.getUILanguage());
+}
