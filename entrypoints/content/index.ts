@@ -80,12 +80,14 @@ export default defineContentScript({
     // organisation's sites where highlighting is always off come from there too.
     let managed: Record<string, unknown> = {};
     let storedTeamLists: unknown = undefined;
+    // Asked of the background: Firefox gives content scripts no managed storage. It waits for
+    // the answer (about 3 s only just after Chromium starts): a site the organisation keeps
+    // off must not be highlighted even for a moment.
     const readManaged = async () => {
-      try {
-        managed = (await browser.storage.managed.get()) ?? {};
-      } catch {
-        managed = {}; // no policy (Firefox), or no managed storage in this context
-      }
+      managed =
+        (await browser.runtime
+          .sendMessage<ToBackground, Record<string, unknown>>({ type: 'managed-policy' })
+          .catch(() => null)) ?? {};
     };
     const teamTerms = (): TeamTermRef[] => activeTeamTerms(storedTeamLists, managed.teamLists);
     const organisationSites = (): unknown[] =>
@@ -94,8 +96,11 @@ export default defineContentScript({
     const isOn = (s: HighlightSettings) =>
       isHighlightingOn(s, location.hostname) && !offByOrganisation();
     const offByOrganisation = () => organisationSites().includes(siteKey(location.hostname));
-    await readManaged();
-    storedTeamLists = (await browser.storage.local.get(TEAM_LISTS_KEY))[TEAM_LISTS_KEY];
+    const [, stored] = await Promise.all([
+      readManaged(),
+      browser.storage.local.get(TEAM_LISTS_KEY),
+    ]);
+    storedTeamLists = stored[TEAM_LISTS_KEY];
     let currentTeamTerms = teamTerms();
     const glossaries: GlossaryForms = (await formsReply) ?? { en: NO_FORMS, nl: NO_FORMS };
     /** The languages of the page's own text (see utils/highlight/text-language.ts). */

@@ -5,6 +5,12 @@ import { glossaryTermsByLang } from '../../utils/texts/glossary-terms';
 import type { Lang } from '../../utils/texts/ids';
 import { createMatcherSet } from '../../utils/highlight/matcher-set';
 import { withOwnTermCards } from '../../utils/highlight/own-term-cards';
+import { activeTeamTerms, withTeamTermCards } from '../../utils/highlight/team-terms';
+import type { TeamTermRef } from '../../utils/highlight/team-terms';
+import type { ManagedPolicy } from '../../utils/my-data/managed-policy';
+import { readManaged, watchManaged } from '../../utils/storage/managed-policy';
+import { readTeamLists, teamListsStore } from '../../utils/storage/team-lists';
+import type { StoredTeamList } from '../../utils/my-data/team-lists';
 import type { TextLanguages } from '../../utils/highlight/text-language';
 import type { OwnTerm } from '../../utils/my-data/model';
 import { readStoredTerms } from '../../utils/my-data/read-records';
@@ -57,6 +63,10 @@ export function startViewerHighlighting(
   let stopped = false;
   let settings: HighlightSettings = completeSettings(undefined);
   let ownTerms: OwnTerm[] = [];
+  // Team lists: the user's and the organisation's, as on web pages.
+  let userLists: StoredTeamList[] = [];
+  let policy: ManagedPolicy = { problems: [] };
+  let teamTerms: TeamTermRef[] = [];
   let everydayHere = false;
   let documentLanguages: TextLanguages = ['en', 'nl'];
   let highlighter: Highlighter | null = null;
@@ -68,7 +78,9 @@ export function startViewerHighlighting(
   };
   // Built here in the chosen language (an extension page may carry every text).
   const cardTexts = (): Promise<CardTexts | null> =>
-    Promise.resolve(withOwnTermCards(buildCardTexts(language()), ownTerms));
+    Promise.resolve(
+      withOwnTermCards(withTeamTermCards(buildCardTexts(language()), teamTerms), ownTerms),
+    );
   const card = createHoverCard(document, {
     openTip: (tip) => sendToBackground({ type: 'open-tip', tip }),
     hideTerm: (id) => {
@@ -79,11 +91,15 @@ export function startViewerHighlighting(
     },
   });
   const hits = createHitTester(document);
-  const matchers = () => createMatcherSet(glossaryTermsByLang, ownTerms, settings.hiddenTerms);
+  const matchers = () =>
+    createMatcherSet(glossaryTermsByLang, ownTerms, settings.hiddenTerms, teamTerms);
   let matcherSet = matchers();
   const termsFor = (): ScanTerms => ({ matchers: matcherSet, pageLanguages: documentLanguages });
   const everydayMode = () => (everydayHere ? 'everywhere' : settings.everydayWords);
-  const on = () => highlightsSupported() && isHighlightingOn(settings, hostname);
+  const offByOrganisation = () =>
+    hostname !== '' && (policy.disabledSites ?? []).includes(siteKey(hostname));
+  const on = () =>
+    highlightsSupported() && isHighlightingOn(settings, hostname) && !offByOrganisation();
 
   // Each page in its own language, as soon as its text has been read.
   const setPageLang = (pageNumber: number, lang: string | null) => {
@@ -152,6 +168,7 @@ export function startViewerHighlighting(
       on: on(),
       paused: settings.paused,
       siteDisabled: settings.disabledSites.includes(siteKey(hostname)),
+      siteDisabledByOrganisation: offByOrganisation(),
       hostname: siteKey(hostname),
       terms: counted.terms,
       heldBack: counted.heldBack,
@@ -281,22 +298,44 @@ export function startViewerHighlighting(
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener(onRuntimeMessage);
   const unwatchSettings = highlightSettings.watch((next) => apply(completeSettings(next)));
-  const unwatchOwnTerms = ownTermsItem.watch((next) => {
-    ownTerms = readStoredTerms(next).records;
+  const termsChanged = () => {
     card.hide();
     matcherSet = matchers();
-    highlighter?.setTerms(termsFor());
+    if (!on()) return stopHighlighting();
+    if (!highlighter) return start();
+    highlighter.setTerms(termsFor());
+  };
+  const unwatchOwnTerms = ownTermsItem.watch((next) => {
+    ownTerms = readStoredTerms(next).records;
+    termsChanged();
+  });
+  const teamChanged = () => {
+    teamTerms = activeTeamTerms(userLists, policy.teamLists ?? []);
+    termsChanged();
+  };
+  const unwatchTeamLists = teamListsStore.watch((next) => {
+    userLists = next;
+    teamChanged();
+  });
+  const unwatchManaged = watchManaged((next) => {
+    policy = next;
+    teamChanged();
   });
 
   void (async () => {
-    const [storedSettings, storedTerms, languages] = await Promise.all([
+    const [storedSettings, storedTerms, languages, lists, managed] = await Promise.all([
       highlightSettings.getValue(),
       ownTermsItem.getValue(),
       index.documentLanguages,
+      readTeamLists(),
+      readManaged(),
     ]);
     if (stopped) return;
     settings = completeSettings(storedSettings);
     ownTerms = readStoredTerms(storedTerms).records;
+    userLists = lists;
+    policy = managed;
+    teamTerms = activeTeamTerms(userLists, policy.teamLists ?? []);
     documentLanguages = languages;
     matcherSet = matchers();
     start();
@@ -312,6 +351,8 @@ export function startViewerHighlighting(
       browser.runtime.onMessage.removeListener(onRuntimeMessage);
       unwatchSettings();
       unwatchOwnTerms();
+      unwatchTeamLists();
+      unwatchManaged();
       stopHighlighting();
     },
   };

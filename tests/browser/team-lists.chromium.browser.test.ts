@@ -134,8 +134,9 @@ describe('team lists in Chromium: share, add, update, switch off, remove', () =>
     options = await openOptions(session);
     article = await session.context.newPage();
     await article.goto(server.url('team-page.html'));
+    // The first page after the browser starts waits for its policy (about 3 s in Chromium).
     await expect
-      .poll(() => highlightedIn(article, 'hsc-underline-teal'))
+      .poll(() => highlightedIn(article, 'hsc-underline-teal'), { timeout: 10_000 })
       .toContain('compassion fatigue');
     expect(await teamTerms()).toEqual([]);
   });

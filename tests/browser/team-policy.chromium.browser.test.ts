@@ -60,6 +60,16 @@ describe.runIf(canApplyPolicy)('a policy set by an organisation, in Chromium', (
   beforeAll(async () => {
     server = await startFixtureServer();
     session = await launchChromium({ lang: 'en', policy: POLICY });
+    // Chromium loads policies about 3 s after it starts; a view opened before that starts
+    // in the browser's language (utils/storage/managed-policy.ts). Wait, as a user would.
+    const worker =
+      session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline) {
+      const set = await worker.evaluate(() => chrome.storage.managed.get('defaultLanguage'));
+      if (set.defaultLanguage === 'nl') break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
   });
   afterAll(async () => {
     await session?.close();

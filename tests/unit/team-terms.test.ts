@@ -96,6 +96,25 @@ describe('team terms', () => {
     ];
     expect(activeTeamTerms(damaged, { not: 'a list' }).map((t) => t.id)).toEqual(['team:d:ok']);
     expect(activeTeamTerms('broken', [null, 3, list('e', [])])).toEqual([]);
+    // As an administrator may write it: no other forms, no explanation.
+    const bare = {
+      id: 'f',
+      name: 'F',
+      version: 1,
+      language: 'en',
+      terms: [{ id: 'x', term: 'shift' }],
+    };
+    expect(activeTeamTerms([], [bare])).toEqual([
+      {
+        id: 'team:f:x',
+        term: 'shift',
+        variants: [],
+        explanation: '',
+        language: 'en',
+        listName: 'F',
+        listVersion: 1,
+      },
+    ]);
   });
 
   it('the card names the list and its version; This page names the term', () => {

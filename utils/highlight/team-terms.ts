@@ -56,10 +56,12 @@ function termsOfList(value: unknown): TeamTermRef[] {
   return (list.terms as unknown[]).flatMap((raw) => {
     const term = raw as Partial<Record<keyof TeamTermRef, unknown>> | null;
     const language = term?.language === undefined ? listLanguage : term.language;
+    // Other forms may be left out, as in a file (an administrator's policy often does).
+    const variants = term?.variants === undefined ? [] : term.variants;
     if (
       typeof term?.id !== 'string' ||
       typeof term.term !== 'string' ||
-      !isStrings(term.variants) ||
+      !isStrings(variants) ||
       !isLang(language)
     ) {
       return [];
@@ -68,7 +70,7 @@ function termsOfList(value: unknown): TeamTermRef[] {
       {
         id: `${TEAM_TERM_PREFIX}${listId}:${term.id}`,
         term: term.term,
-        variants: term.variants,
+        variants,
         explanation: typeof term.explanation === 'string' ? term.explanation : '',
         language,
         listName: name,

@@ -10,13 +10,16 @@ import type { Lang } from '../texts/ids';
  * empty object and Firefox an error; both mean "nothing set".
  */
 export async function readManaged(): Promise<ManagedPolicy> {
-  let raw: unknown;
+  return readManagedPolicy(await readManagedRaw());
+}
+
+/** storage.managed as it is, unchecked: `{}` when nothing is set or it can't be read. */
+export async function readManagedRaw(): Promise<Record<string, unknown>> {
   try {
-    raw = await browser.storage.managed.get();
+    return (await browser.storage.managed.get()) ?? {};
   } catch {
-    raw = undefined; // no policy (Firefox), or no managed storage here at all
+    return {}; // no policy (Firefox), or no managed storage here at all
   }
-  return readManagedPolicy(raw);
 }
 
 /** Calls `listener` with the new policy whenever the organisation changes it. */
@@ -40,5 +43,17 @@ export const managedStore = {
  * sets one, else the browser's language (Dutch for a Dutch or Flemish browser, else English).
  */
 export async function startingLanguage(): Promise<Lang> {
-  return (await readManaged()).defaultLanguage ?? pickLanguage(browser.i18n.getUILanguage());
+  const policy = await Promise.race([
+    readManaged(),
+    new Promise<null>((resolve) => setTimeout(() => resolve(null), POLICY_WAIT_MS)),
+  ]);
+  return policy?.defaultLanguage ?? pickLanguage(browser.i18n.getUILanguage());
 }
+
+/**
+ * How long a view waits for the policy before it starts in the browser's language. Chromium
+ * loads policies once, about 3 s after the browser starts (measured; every later read takes
+ * a millisecond or two), and a popup must not wait that long. The background reads the
+ * policy as the browser starts, so it is nearly always there when a view opens.
+ */
+const POLICY_WAIT_MS = 250;

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
@@ -16,14 +19,25 @@ export interface FirefoxSession {
  * given a known internal UUID, so its pages have a known address.
  */
 export async function launchFirefox(
-  options: { prefs?: Record<string, unknown> } = {},
+  options: {
+    prefs?: Record<string, unknown>;
+    /**
+     * What an organisation sets for the extension (storage.managed). Given to this Firefox
+     * only, through Firefox's managed-storage manifest in a home folder of its own
+     * (`~/.mozilla/managed-storage/<add-on id>.json`): the same storage.managed that an
+     * enterprise policy (`policies.json`, `3rdparty`) fills, without a file on the machine.
+     */
+    managed?: object;
+  } = {},
 ): Promise<FirefoxSession> {
   const extension = requireBuild(FIREFOX_BUILD);
   const uuid = randomUUID();
+  const home = options.managed ? managedHome(options.managed) : null;
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
     headless: true,
+    ...(home ? { env: { ...process.env, HOME: home } } : {}),
     protocol: 'webDriverBiDi',
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -43,7 +57,28 @@ export async function launchFirefox(
     await waitForPage(page, url, '.tip-card');
     return page;
   };
-  return { browser, baseUrl, openPopup, close: () => browser.close() };
+  const close = async () => {
+    await browser.close();
+    if (home) rmSync(home, { recursive: true, force: true });
+  };
+  return { browser, baseUrl, openPopup, close };
+}
+
+/** A home folder whose managed-storage manifest gives the extension `values`. */
+function managedHome(values: object): string {
+  const home = mkdtempSync(join(tmpdir(), 'hsc-firefox-home-'));
+  const folder = join(home, '.mozilla/managed-storage');
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(
+    join(folder, `${GECKO_ID}.json`),
+    JSON.stringify({
+      name: GECKO_ID,
+      description: 'What an organisation set for Holding Space Companion (test)',
+      type: 'storage',
+      data: values,
+    }),
+  );
+  return home;
 }
 
 /**

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { content } from '../../utils/texts';
+import { launchFirefox, waitForPage } from './support/firefox';
+import type { FirefoxSession } from './support/firefox';
+import { startFixtureServer } from './support/server';
+import type { FixtureServer } from './support/server';
+
+// What an organisation sets reaches the extension in Firefox through storage.managed, here
+// filled by Firefox's managed-storage manifest (see launchFirefox): Firefox passes values on
+// unchecked, so the extension reads each itself.
+const nl = content.nl;
+const MANAGED = {
+  teamLists: [
+    {
+      id: 'jeugdzorg-noord',
+      name: 'Team Jeugdzorg Noord',
+      version: 3,
+      date: '2026-11-30',
+      language: 'en',
+      tips: [{ id: 'check-in', title: 'Start each shift with a check-in' }],
+      terms: [{ id: 'huddle', term: 'team huddle', explanation: 'A short meeting.' }],
+    },
+    // Firefox does not check types: a list of the wrong shape is left out, and said why.
+    { id: 7, name: ['not', 'a', 'name'] },
+  ],
+  syncAllowed: false,
+  defaultLanguage: 'nl',
+};
+
+describe('a policy set by an organisation, in Firefox ESR', () => {
+  let session: FirefoxSession;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launchFirefox({ managed: MANAGED });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('starts in the organisation’s language and highlights its team list’s terms', async () => {
+    const popup = await session.openPopup();
+    await expect.poll(() => popup.evaluate(() => document.documentElement.lang)).toBe('nl');
+    await popup.click('#tab-my-tips');
+    await popup.waitForSelector('.team-list h3');
+    expect(await popup.$eval('.team-list', (el) => el.textContent)).toContain(
+      nl.teamLists.setByOrganisation,
+    );
+    await popup.close();
+
+    const page = await session.browser.newPage();
+    await page.goto(server.url('team-page.html'));
+    await page.bringToFront();
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.get('hsc-team-underline')?.size ?? 0), {
+        timeout: 10_000,
+      })
+      .toBe(1);
+    await page.close();
+  });
+
+  it('the options page shows the list as set, sync locked, and what could not be used', async () => {
+    const page = await session.browser.newPage();
+    const url = `${session.baseUrl}/options.html`;
+    page.goto(url).catch(() => undefined);
+    await waitForPage(page, url, '#team-lists [data-team-list]');
+    expect(await page.$$eval('#team-lists [data-team-list]', (els) => els.length)).toBe(1);
+    expect(await page.$eval('#sync input[type="checkbox"]', (el) => el.disabled)).toBe(true);
+    expect(
+      await page.$$eval('#team-lists .policy-problems li', (els) =>
+        els.map((el) => el.textContent),
+      ),
+    ).toEqual([expect.stringContaining('teamLists[1]')]);
+    await page.close();
+  });
+});
