@@ -49,12 +49,6 @@ export type ToBackground =
   | { type: 'card-texts' }
   /** Answered with GlossaryForms (utils/texts/glossary-terms.ts): what the highlighter finds. */
   | { type: 'glossary-forms' }
-  /**
-   * Answered with what the organisation set (storage.managed, as stored: the content script
-   * reads it with light checks). Asked of the background, which can always read it: Firefox
-   * gives content scripts no managed storage.
-   */
-  | { type: 'managed-policy' }
   /** From the "Highlight this term" frame (an extension page), never from a content script. */
   | { type: 'add-own-term'; term: string; explanation: string }
   /** From the same frame when it is done: relayed to its tab as 'ask-term-closed'. */
@@ -99,7 +93,6 @@ export function isToBackground(message: unknown): message is ToBackground {
     type === 'badge' ||
     type === 'card-texts' ||
     type === 'glossary-forms' ||
-    type === 'managed-policy' ||
     type === 'add-own-term' ||
     type === 'ask-term-done' ||
     type === 'menu-click'

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { buildCardTexts } from '../../utils/texts/build-card-texts';
 import { glossaryTermsByLang } from '../../utils/texts/glossary-terms';
-import { readManagedRaw, startingLanguage } from '../../utils/storage/managed-policy';
+import { keepManagedCopy, startingLanguage } from '../../utils/storage/managed-policy';
 import { languageStore } from '../../utils/storage/stores';
 import { COMMANDS, isToBackground } from '../../utils/messages';
 import type { CommandName, ToBackground, ToContent } from '../../utils/messages';
@@ -34,6 +34,7 @@ export default defineBackground(() => {
   });
   listenToContextMenus();
   startSync();
+  keepManagedCopy();
 
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === OPEN_SIDE_PANEL) {
@@ -67,8 +68,6 @@ export default defineBackground(() => {
     switch (message.type) {
       case 'glossary-forms':
         return Promise.resolve(glossaryTermsByLang);
-      case 'managed-policy':
-        return readManagedRaw();
       case 'card-texts':
         // In the language the user chose, else the organisation's default, else the browser's.
         return languageStore

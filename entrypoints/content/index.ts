@@ -10,7 +10,7 @@ import { withOwnTermCards } from '../../utils/highlight/own-term-cards';
 import { activeTeamTerms, withTeamTermCards } from '../../utils/highlight/team-terms';
 import type { TeamTermRef } from '../../utils/highlight/team-terms';
 import { ownTermsItem } from '../../utils/storage/own-terms';
-import { TEAM_LISTS_KEY } from '../../utils/storage/team-lists-key';
+import { MANAGED_COPY_KEY, TEAM_LISTS_KEY } from '../../utils/storage/team-lists-key';
 import { countTerms, isToContent } from '../../utils/messages';
 import type { PageTermsReply, ToBackground, ToContent } from '../../utils/messages';
 import {
@@ -75,32 +75,21 @@ export default defineContentScript({
     const readOwnTerms = (raw: unknown): OwnTerm[] =>
       Array.isArray(raw) ? raw.filter(isMatchableTerm) : [];
     let ownTerms = readOwnTerms(await ownTermsItem.getValue());
-    // Team lists: the user's (switched on), and the organisation's through browser policy
-    // (storage.managed; without a policy Chrome gives {} and Firefox an error). The
-    // organisation's sites where highlighting is always off come from there too.
-    let managed: Record<string, unknown> = {};
-    let storedTeamLists: unknown = undefined;
-    // Asked of the background: Firefox gives content scripts no managed storage. It waits for
-    // the answer (about 3 s only just after Chromium starts): a site the organisation keeps
-    // off must not be highlighted even for a moment.
-    const readManaged = async () => {
-      managed =
-        (await browser.runtime
-          .sendMessage<ToBackground, Record<string, unknown>>({ type: 'managed-policy' })
-          .catch(() => null)) ?? {};
-    };
+    // Team lists: the user's (switched on), and the organisation's through browser policy,
+    // with its sites where highlighting is always off. The policy is read from the copy the
+    // background keeps (utils/storage/team-lists-key.ts): at once, in both browsers.
+    const stored = await browser.storage.local.get([TEAM_LISTS_KEY, MANAGED_COPY_KEY]);
+    let storedTeamLists: unknown = stored[TEAM_LISTS_KEY];
+    const readPolicy = (raw: unknown): Record<string, unknown> =>
+      raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+    let managed = readPolicy(stored[MANAGED_COPY_KEY]);
     const teamTerms = (): TeamTermRef[] => activeTeamTerms(storedTeamLists, managed.teamLists);
     const organisationSites = (): unknown[] =>
       Array.isArray(managed.disabledSites) ? (managed.disabledSites as unknown[]) : [];
+    const offByOrganisation = () => organisationSites().includes(siteKey(location.hostname));
     /** Highlighting on here: the user's settings, and no policy of the organisation against it. */
     const isOn = (s: HighlightSettings) =>
       isHighlightingOn(s, location.hostname) && !offByOrganisation();
-    const offByOrganisation = () => organisationSites().includes(siteKey(location.hostname));
-    const [, stored] = await Promise.all([
-      readManaged(),
-      browser.storage.local.get(TEAM_LISTS_KEY),
-    ]);
-    storedTeamLists = stored[TEAM_LISTS_KEY];
     let currentTeamTerms = teamTerms();
     const glossaries: GlossaryForms = (await formsReply) ?? { en: NO_FORMS, nl: NO_FORMS };
     /** The languages of the page's own text (see utils/highlight/text-language.ts). */
@@ -301,13 +290,10 @@ export default defineContentScript({
       changes: Record<string, { newValue?: unknown } | undefined>,
       area: string,
     ) => {
-      if (area === 'managed') {
-        void readManaged().then(onTeamListsChanged);
-        return;
-      }
       if (area !== 'local') return;
-      if (TEAM_LISTS_KEY in changes) {
-        storedTeamLists = changes[TEAM_LISTS_KEY]?.newValue;
+      if (TEAM_LISTS_KEY in changes || MANAGED_COPY_KEY in changes) {
+        if (TEAM_LISTS_KEY in changes) storedTeamLists = changes[TEAM_LISTS_KEY]?.newValue;
+        if (MANAGED_COPY_KEY in changes) managed = readPolicy(changes[MANAGED_COPY_KEY]?.newValue);
         onTeamListsChanged();
       }
       if (!(LANGUAGE_KEY in changes)) return;

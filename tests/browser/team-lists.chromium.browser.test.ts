@@ -196,6 +196,12 @@ describe('team lists in Chromium: share, add, update, switch off, remove', () =>
     await preview.getByRole('button', { name: t.updateApply }).click();
     await options.locator('#team-lists').getByText(t.updated('Team Noord', 2)).waitFor();
     await expect.poll(teamTerms).toEqual(['team huddle', 'warm handover']);
+    const popup = await session.openPopup();
+    await popup.getByRole('tab', { name: ui.tabMyTips }).click();
+    await expect
+      .poll(() => popup.locator('.team-list .hint').first().textContent())
+      .toContain('From: Team Noord, version 2');
+    await popup.close();
 
     await chooseTeamFile(v1);
     await options

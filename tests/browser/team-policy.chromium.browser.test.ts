@@ -66,8 +66,13 @@ describe.runIf(canApplyPolicy)('a policy set by an organisation, in Chromium', (
       session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
     const deadline = Date.now() + 15_000;
     while (Date.now() < deadline) {
-      const set = await worker.evaluate(() => chrome.storage.managed.get('defaultLanguage'));
-      if (set.defaultLanguage === 'nl') break;
+      // …and the copy the background keeps for content scripts (utils/storage/team-lists-key.ts).
+      const copy = await worker.evaluate(() => chrome.storage.local.get('managedPolicyCopy'));
+      if (
+        (copy.managedPolicyCopy as { defaultLanguage?: string } | undefined)?.defaultLanguage ===
+        'nl'
+      )
+        break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   });

@@ -3,6 +3,7 @@ import { readManagedPolicy } from '../my-data/managed-policy';
 import type { ManagedPolicy } from '../my-data/managed-policy';
 import { pickLanguage } from '../i18n/pick-language';
 import type { Lang } from '../texts/ids';
+import { MANAGED_COPY_KEY } from './team-lists-key';
 
 /**
  * What an organisation set through browser policy (storage.managed: Chrome's policy for
@@ -20,6 +21,23 @@ export async function readManagedRaw(): Promise<Record<string, unknown>> {
   } catch {
     return {}; // no policy (Firefox), or no managed storage here at all
   }
+}
+
+/**
+ * Keeps the copy of the policy the content script reads (MANAGED_COPY_KEY) up to date: now,
+ * and whenever the organisation changes it. For the background only.
+ */
+export function keepManagedCopy(): void {
+  const copy = async () => {
+    const raw = await readManagedRaw();
+    const stored: Record<string, unknown> = await browser.storage.local.get(MANAGED_COPY_KEY);
+    if (JSON.stringify(stored[MANAGED_COPY_KEY] ?? {}) !== JSON.stringify(raw))
+      await browser.storage.local.set({ [MANAGED_COPY_KEY]: raw });
+  };
+  void copy().catch(() => undefined);
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void copy().catch(() => undefined);
+  });
 }
 
 /** Calls `listener` with the new policy whenever the organisation changes it. */
