@@ -12,7 +12,7 @@ import type { TeamTermRef } from '../../utils/highlight/team-terms';
 import { ownTermsItem } from '../../utils/storage/own-terms';
 import { MANAGED_COPY_KEY, TEAM_LISTS_KEY } from '../../utils/storage/team-lists-key';
 import { countTerms, isToContent } from '../../utils/messages';
-import type { PageTermsReply, ToBackground, ToContent } from '../../utils/messages';
+import type { PageTermsReply, ToBackground } from '../../utils/messages';
 import {
   completeSettings,
   isHighlightingOn,
@@ -29,6 +29,8 @@ import { watchHover } from './hover';
 import { createHoverCard } from './hover-card';
 import { createPageNavigation } from './page-navigation';
 import { detectPageLanguages } from './page-language';
+import { answerPageMessage } from './page-messages';
+import type { PageMessageParts } from './page-messages';
 import type { ScanTerms } from './scan';
 import './highlight.css';
 
@@ -191,86 +193,39 @@ export default defineContentScript({
       updateBadge();
     };
 
-    /** Where the selection is, to place the "Highlight this term" form next to it. */
-    const selectionRect = (): DOMRect => {
-      const selection = window.getSelection();
-      if (selection && selection.rangeCount > 0) {
-        const rect = selection.getRangeAt(0).getBoundingClientRect();
-        if (rect.width > 0 || rect.height > 0) return rect;
-      }
-      return new DOMRect(window.innerWidth / 2 - 150, 40, 0, 0);
-    };
-
-    /** "Highlight this term": the form is an extension page in a frame (see hover-card.ts). */
-    const askForTerm = async (term: string) => {
-      const loaded = await glossaryTexts();
-      if (!loaded) return;
-      const url = browser.runtime.getURL(
-        `/ask-term.html?lang=${loaded.lang}&term=${encodeURIComponent(term)}`,
-      );
-      await card.askTerm(url, loaded.askTermTitle, selectionRect());
-    };
-
-    const onMessage = async (
-      message: ToContent,
-    ): Promise<PageTermsReply | { title: string } | undefined> => {
-      if (message.type === 'page-info') return { title: document.title };
-      if (message.type === 'notice') {
-        card.notice(message.message);
-        return undefined;
-      }
-      if (message.type === 'ask-term-closed') {
-        card.closeAsk();
-        if (message.notice) card.notice(message.notice);
-        return undefined;
-      }
-      if (message.type === 'ask-term') {
-        // Answered at once; the form stays open as long as the user needs.
-        void askForTerm(message.term);
-        return undefined;
-      }
-      if (message.type === 'page-terms') {
-        return {
-          on: highlighter !== null,
-          paused: settings.paused,
-          siteDisabled: settings.disabledSites.includes(siteKey(location.hostname)),
-          siteDisabledByOrganisation: offByOrganisation(),
-          hostname: siteKey(location.hostname),
-          terms: countTerms((highlighter?.found ?? []).map((f) => f.id)),
-          heldBack: highlighter?.heldBack ?? 0,
-        };
-      }
-      if (message.type === 'show-everyday') {
+    const pageTerms = (): PageTermsReply => ({
+      on: highlighter !== null,
+      paused: settings.paused,
+      siteDisabled: settings.disabledSites.includes(siteKey(location.hostname)),
+      siteDisabledByOrganisation: offByOrganisation(),
+      hostname: siteKey(location.hostname),
+      terms: countTerms((highlighter?.found ?? []).map((f) => f.id)),
+      heldBack: highlighter?.heldBack ?? 0,
+    });
+    const messageParts: PageMessageParts = {
+      card,
+      texts: cardTexts,
+      pageTerms,
+      isOn: () => isHighlightingOn(settings, location.hostname),
+      toggleSite: () => saveSettings((s) => toggleSite(s, location.hostname)).then(() => undefined),
+      showEveryday: () => {
         everydayHere = true;
         highlighter?.setEverydayMode(everydayMode());
-        return undefined;
-      }
-      if (message.type === 'reveal-term') {
-        await nav()?.move(1, message.id);
-        return undefined;
-      }
-      if (message.type !== 'command') return undefined;
-      if (message.command === 'toggle-site') {
-        const turningOff = isHighlightingOn(settings, location.hostname);
-        await saveSettings((s) => toggleSite(s, location.hostname));
-        const loaded = await cardTexts();
-        if (loaded) card.announce(turningOff ? loaded.announceSiteOff : loaded.announceSiteOn);
-        return undefined;
-      }
-      const route = nav();
-      if (route) await route.move(message.command === 'next-highlight' ? 1 : -1);
-      else {
+      },
+      move: async (direction, onlyId) => {
+        const route = nav();
+        if (route) return route.move(direction, onlyId);
         const loaded = await cardTexts();
         if (loaded) card.announce(loaded.announceNone);
-      }
-      return undefined;
+      },
+      topOffset: 40,
     };
 
     // Every frame listens: the background addresses one frame (the top one for the page's
     // terms and commands, the clicked one for the context menu).
     // webextension-polyfill: a listener answers by returning a promise.
     const onRuntimeMessage = (message: unknown) =>
-      isToContent(message) ? onMessage(message) : undefined;
+      isToContent(message) ? answerPageMessage(message, messageParts) : undefined;
     // eslint-disable-next-line @typescript-eslint/no-misused-promises
     browser.runtime.onMessage.addListener(onRuntimeMessage);
     const unwatchSettings = highlightSettings.watch((next) => apply(completeSettings(next)));

@@ -15,7 +15,7 @@ import type { TextLanguages } from '../../utils/highlight/text-language';
 import type { OwnTerm } from '../../utils/my-data/model';
 import { readStoredTerms } from '../../utils/my-data/read-records';
 import { countTerms, isToContent } from '../../utils/messages';
-import type { PageTermsReply, ToBackground, ToContent } from '../../utils/messages';
+import type { PageTermsReply, ToBackground } from '../../utils/messages';
 import { documentHits, documentTerms, nextPageWithTerms } from '../../utils/pdf/document-terms';
 import {
   completeSettings,
@@ -32,6 +32,8 @@ import { createHitTester } from '../content/hit-test';
 import { watchHover } from '../content/hover';
 import { createHoverCard } from '../content/hover-card';
 import { createPageNavigation } from '../content/page-navigation';
+import { answerPageMessage } from '../content/page-messages';
+import type { PageMessageParts } from '../content/page-messages';
 import type { Found, ScanTerms } from '../content/scan';
 import '../content/highlight.css';
 import type { OpenedDocument } from './App';
@@ -239,62 +241,22 @@ export function startViewerHighlighting(
     await (item ? route.goTo(item) : route.move(direction, onlyId));
   };
 
-  const selectionRect = (): DOMRect => {
-    const selection = window.getSelection();
-    if (selection && selection.rangeCount > 0) {
-      const rect = selection.getRangeAt(0).getBoundingClientRect();
-      if (rect.width > 0 || rect.height > 0) return rect;
-    }
-    return new DOMRect(window.innerWidth / 2 - 150, 60, 0, 0);
-  };
-
-  const onMessage = async (
-    message: ToContent,
-  ): Promise<PageTermsReply | { title: string } | undefined> => {
-    switch (message.type) {
-      case 'page-terms':
-        return pageTerms();
-      case 'page-info':
-        return { title: document.title };
-      case 'notice':
-        card.notice(message.message);
-        return undefined;
-      case 'ask-term': {
-        // "Highlight this term" on text selected in the PDF: the same form as on a page.
-        const loaded = buildCardTexts(language());
-        const url = browser.runtime.getURL(
-          `/ask-term.html?lang=${loaded.lang}&term=${encodeURIComponent(message.term)}` as '/',
-        );
-        void card.askTerm(url, loaded.askTermTitle, selectionRect());
-        return undefined;
-      }
-      case 'ask-term-closed':
-        card.closeAsk();
-        if (message.notice) card.notice(message.notice);
-        return undefined;
-      case 'show-everyday':
-        everydayHere = true;
-        highlighter?.setEverydayMode(everydayMode());
-        return undefined;
-      case 'reveal-term':
-        await routeMove(1, message.id);
-        return undefined;
-      case 'command': {
-        const loaded = await cardTexts();
-        if (message.command === 'toggle-site') {
-          const turningOff = on();
-          await updateHighlightSettings((s) => toggleSite(s, hostname)).catch(() => undefined);
-          if (loaded) card.announce(turningOff ? loaded.announceSiteOff : loaded.announceSiteOn);
-          return undefined;
-        }
-        await routeMove(message.command === 'next-highlight' ? 1 : -1);
-        return undefined;
-      }
-    }
+  const messageParts: PageMessageParts = {
+    card,
+    texts: cardTexts,
+    pageTerms,
+    isOn: on,
+    toggleSite: () => updateHighlightSettings((s) => toggleSite(s, hostname)).then(() => undefined),
+    showEveryday: () => {
+      everydayHere = true;
+      highlighter?.setEverydayMode(everydayMode());
+    },
+    move: routeMove,
+    topOffset: 60,
   };
   // webextension-polyfill: a listener answers by returning a promise.
   const onRuntimeMessage = (message: unknown) =>
-    isToContent(message) ? onMessage(message) : undefined;
+    isToContent(message) ? answerPageMessage(message, messageParts) : undefined;
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener(onRuntimeMessage);
   const unwatchSettings = highlightSettings.watch((next) => apply(completeSettings(next)));
