@@ -6,7 +6,6 @@ import type { Lang } from '../../utils/texts/ids';
 import type { Store } from '../../utils/storage/store';
 import { fileNameOf, problemOf, siteName } from '../../utils/pdf/input';
 import type { PdfProblem } from '../../utils/pdf/input';
-import { hasNoText } from '../../utils/pdf/text-lines';
 import { indexDocument } from './document-index';
 import type { DocumentIndex } from './document-index';
 import { PasswordCancelled, PdfView } from './pdf-view';
@@ -151,7 +150,7 @@ export function ViewerApp({ language, browserLang, initial, onDocument }: Props)
     indexRef.current = index;
     void index.done.then(() => {
       if (indexRef.current !== index) return;
-      setNoText(hasNoText(index.pages.map((p) => p?.lines ?? [])));
+      setNoText(index.pages.every((p) => !p?.hasText));
     });
     onDocument?.({ view: pdf, document, index, hostname, lang: () => langRef.current });
   };

@@ -16,7 +16,12 @@ import type { OwnTerm } from '../../utils/my-data/model';
 import { readStoredTerms } from '../../utils/my-data/read-records';
 import { countTerms, isToContent } from '../../utils/messages';
 import type { PageTermsReply, ToBackground } from '../../utils/messages';
-import { documentHits, documentTerms, nextPageWithTerms } from '../../utils/pdf/document-terms';
+import {
+  documentHits,
+  documentTerms,
+  nextPageWithTerms,
+  pageTermHits,
+} from '../../utils/pdf/document-terms';
 import {
   completeSettings,
   isHighlightingOn,
@@ -96,6 +101,17 @@ export function startViewerHighlighting(
   const matchers = () =>
     createMatcherSet(glossaryTermsByLang, ownTerms, settings.hiddenTerms, teamTerms);
   let matcherSet = matchers();
+  let loaded = false;
+  /** New terms: the matcher for the page being read and for the whole document's counts. */
+  const rebuildMatchers = () => {
+    matcherSet = matchers();
+    // The document's pages are matched once its language and the stored terms are known.
+    if (!loaded) return;
+    const set = matcherSet;
+    index.setMatcher((lines, languages) =>
+      pageTermHits(lines, set.forLanguages(languages ?? documentLanguages)),
+    );
+  };
   const termsFor = (): ScanTerms => ({ matchers: matcherSet, pageLanguages: documentLanguages });
   const everydayMode = () => (everydayHere ? 'everywhere' : settings.everydayWords);
   const offByOrganisation = () =>
@@ -146,25 +162,20 @@ export function startViewerHighlighting(
     if (!highlighter) return start();
     if (previous.hiddenTerms.join('\n') !== next.hiddenTerms.join('\n')) {
       card.hide();
-      matcherSet = matchers();
+      rebuildMatchers();
       highlighter.setTerms(termsFor());
     }
     highlighter.setEverydayMode(everydayMode());
     highlighter.setStyle(next);
   };
 
-  /** The document's pages read so far, with the glossaries for each. */
-  const readPages = () =>
-    index.pages.map((page) => ({
-      lines: page?.lines ?? [],
-      languages: page?.languages ?? documentLanguages,
-    }));
+  /** The terms of the document's pages matched so far (null: a page not matched yet). */
+  const pageHits = () => index.pages.map((page) => page?.hits ?? null);
 
   /** The whole document's terms, for the popup (pages not read yet count once they are). */
   const pageTerms = (): PageTermsReply => {
-    const pages = readPages();
     const counted = on()
-      ? documentTerms(pages, matcherSet, everydayMode())
+      ? documentTerms(pageHits(), everydayMode())
       : { terms: countTerms([]), heldBack: 0 };
     return {
       on: on(),
@@ -222,9 +233,9 @@ export function startViewerHighlighting(
     if (next) return route.goTo(next);
     // Which page is next is known once the document's text is read (a few seconds at most
     // for a long one): wait for it, within bounds.
-    await Promise.race([index.done, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    await Promise.race([index.matched(), new Promise((resolve) => setTimeout(resolve, 5_000))]);
     const target = nextPageWithTerms(
-      documentHits(readPages(), matcherSet, everydayMode()).shown,
+      documentHits(pageHits(), everydayMode()).shown,
       fromPage - 1,
       direction,
       view.pagesCount,
@@ -262,7 +273,7 @@ export function startViewerHighlighting(
   const unwatchSettings = highlightSettings.watch((next) => apply(completeSettings(next)));
   const termsChanged = () => {
     card.hide();
-    matcherSet = matchers();
+    rebuildMatchers();
     if (!on()) return stopHighlighting();
     if (!highlighter) return start();
     highlighter.setTerms(termsFor());
@@ -299,7 +310,8 @@ export function startViewerHighlighting(
     policy = managed;
     teamTerms = activeTeamTerms(userLists, policy.teamLists ?? []);
     documentLanguages = languages;
-    matcherSet = matchers();
+    loaded = true;
+    rebuildMatchers();
     start();
   })();
 

@@ -66,9 +66,10 @@ export class PdfView {
     this.eventBus.on('scalechanging', (e: { scale: number; presetValue?: string }) =>
       events.scale(e.scale, e.presetValue ?? null),
     );
-    this.eventBus.on('textlayerrendered', (e: { pageNumber: number }) =>
-      events.textLayer(e.pageNumber),
-    );
+    this.eventBus.on('textlayerrendered', (e: { pageNumber: number }) => {
+      this.releaseGoneTextLayers();
+      events.textLayer(e.pageNumber);
+    });
     this.eventBus.on('pagesinit', () => {
       this.viewer.currentScaleValue = 'page-width';
     });
@@ -149,6 +150,30 @@ export class PdfView {
         : ZOOM_STEPS.findLast((step) => step < now - 0.001);
     if (next !== undefined) this.setScale(next);
   }
+  /**
+   * PDF.js gives far pages' text layers back, but each page view's text highlighter (for
+   * PDF.js's own find bar) and accessibility manager (reading order for screen readers)
+   * still hold the spans and the strings of its last one: over a long document, every page
+   * read stayed in memory (measured with a heap snapshot: 37 spans a page, for each of 300
+   * pages). Once a page view has no text layer, both let it go, back to how PDF.js makes
+   * them; a page rendered again gets new ones from PDF.js. (PDF.js 5.6's page view fields,
+   * its version pinned in package.json; `npm run bench:pdf` shows the memory.)
+   */
+  private releaseGoneTextLayers(): void {
+    for (let i = 0; i < this.viewer.pagesCount; i++) {
+      const view = this.viewer.getPageView(i) as
+        | {
+            textLayer?: unknown;
+            _textHighlighter?: { setTextMapping: (divs: null, texts: null) => void };
+            _accessibilityManager?: { setTextMapping: (divs: null) => void };
+          }
+        | undefined;
+      if (!view || view.textLayer) continue;
+      view._textHighlighter?.setTextMapping(null, null);
+      view._accessibilityManager?.setTextMapping(null);
+    }
+  }
+
   /** The page's element (a region labelled "Page n"), once the document is set. */
   pageElement(pageNumber: number): HTMLElement | null {
     return (

@@ -6,7 +6,7 @@
 //   highlight (painted through the CSS Custom Highlight API);
 // - after scrolling to the last page, a screen and a half a frame: the JS heap in use, the
 //   canvases that hold pixels and their memory (width × height × 4), the text layers in
-//   the page. Targets: first page with highlights within 1 s; memory not growing with the
+//   the page, and the DOM nodes still alive (in the page, or cut off and still held). Targets: first page with highlights within 1 s; memory not growing with the
 //   page count (300 pages against 30).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -89,6 +89,9 @@ async function openOnce(pages, buffer) {
   await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? null;
+  // Every node still alive, in the page or cut off from it but held by a reference: text
+  // layers given back but still held show here (they are Blink's memory, not the JS heap).
+  const { nodes: liveNodes } = await cdp.send('Memory.getDOMCounters');
   const end = await page.evaluate(() => {
     const canvases = [...document.querySelectorAll('.page canvas')].filter((c) => c.width > 0);
     return {
@@ -102,7 +105,7 @@ async function openOnce(pages, buffer) {
   });
   await cdp.detach();
   await page.close();
-  return { ...first, heap, ...end };
+  return { ...first, heap, liveNodes, ...end };
 }
 
 const median = (values) => {
@@ -125,6 +128,7 @@ for (const pages of [30, 300]) {
     canvasMB: pick('canvasBytes') / 1e6,
     textLayersAtEnd: pick('textLayers'),
     domNodesAtEnd: pick('domNodes'),
+    liveNodesAtEnd: pick('liveNodes'),
     runs,
   };
 }
@@ -148,11 +152,14 @@ row('canvases holding pixels at the end', 'canvasesAtEnd', '', 0);
 row('their memory', 'canvasMB', ' MB', 1);
 row('text layers filled at the end', 'textLayersAtEnd', '', 0);
 row('elements in the page at the end', 'domNodesAtEnd', '', 0);
+row('DOM nodes alive (in the page or held)', 'liveNodesAtEnd', '', 0);
+const perPage = (key, scale) =>
+  a[key] === null || b[key] === null ? null : ((b[key] - a[key]) * scale) / (300 - 30);
 console.log(
   `target: first page with highlights within 1 s — ${b.firstHighlightMs !== null && b.firstHighlightMs <= 1000 ? 'met' : 'not met'} (${fmt(b.firstHighlightMs, ' ms')})`,
 );
 console.log(
-  `target: memory not growing with the page count — canvases ${a.canvasesAtEnd} → ${b.canvasesAtEnd}, heap ${fmt(a.heapMB, ' MB', 1)} → ${fmt(b.heapMB, ' MB', 1)}`,
+  `target: memory not growing with the page count — canvases ${a.canvasesAtEnd} → ${b.canvasesAtEnd}, heap ${fmt(a.heapMB, ' MB', 1)} → ${fmt(b.heapMB, ' MB', 1)} (${fmt(perPage('heapMB', 1e3), ' KB', 1)} a page more), nodes alive ${fmt(a.liveNodesAtEnd)} → ${fmt(b.liveNodesAtEnd)} (${fmt(perPage('liveNodesAtEnd', 1), '', 1)} a page more)`,
 );
 const out = join(root, 'tests/bench/results');
 mkdirSync(out, { recursive: true });

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMatcherSet } from '../../utils/highlight/matcher-set';
+import type { TextLanguages } from '../../utils/highlight/text-language';
 import { glossaryTermsByLang } from '../../utils/texts/glossary-terms';
-import { documentTerms, nextPageWithTerms } from '../../utils/pdf/document-terms';
-import { hasNoText, languageTagOf, linesOfItems, sampleOfLines } from '../../utils/pdf/text-lines';
+import { documentTerms, nextPageWithTerms, pageTermHits } from '../../utils/pdf/document-terms';
+import { hasText, languageTagOf, linesOfItems, sampleOfLines } from '../../utils/pdf/text-lines';
 import { viewerFixtures } from '../support/make-pdf.mjs';
 
 describe("a PDF page's text, as the highlighter reads its text layer", () => {
@@ -30,8 +31,9 @@ describe("a PDF page's text, as the highlighter reads its text layer", () => {
   it('samples a page for the language detector, and knows a page without text', () => {
     expect(sampleOfLines(['a  b', 'c'])).toBe('a b c');
     expect(sampleOfLines(['x'.repeat(5000)]).length).toBe(4000);
-    expect(hasNoText([[], [' ', '…']])).toBe(true);
-    expect(hasNoText([[], ['Pagina 2']])).toBe(false);
+    expect(hasText([])).toBe(false);
+    expect(hasText([' ', '…'])).toBe(false);
+    expect(hasText([' ', 'Pagina 2'])).toBe(true);
   });
 
   it("reads the detector's answer as a lang tag only when it is sure", () => {
@@ -51,18 +53,17 @@ describe("a PDF page's text, as the highlighter reads its text layer", () => {
 describe("the whole document's terms (the popup's list in the viewer)", () => {
   const matchers = createMatcherSet(glossaryTermsByLang, [], []);
 
+  const page = (lines: string[], languages: TextLanguages) =>
+    pageTermHits(lines, matchers.forLanguages(languages));
+
   it('matches each page in its own language, line by line, with the quiet rules', () => {
     const { terms } = documentTerms(
       [
-        {
-          lines: ['When a helper slips into the rescuer role,', 'the drama triangle is near.'],
-          languages: ['en'],
-        },
-        { lines: ['In de dramadriehoek kiest de redder.'], languages: ['nl'] },
+        page(['When a helper slips into the rescuer role,', 'the drama triangle is near.'], ['en']),
+        page(['In de dramadriehoek kiest de redder.'], ['nl']),
         // An English glossary word on a German page is left alone.
-        { lines: ['Die Grenzen des Budgets.'], languages: [] },
+        page(['Die Grenzen des Budgets.'], []),
       ],
-      matchers,
       'care-pages',
     );
     const ids = terms.map((t) => t.id);
@@ -71,14 +72,26 @@ describe("the whole document's terms (the popup's list in the viewer)", () => {
     expect(terms.every((t) => t.count >= 1)).toBe(true);
   });
 
+  it('keeps only what it found of a page, and skips lines too short to be read', () => {
+    expect(page(['the drama triangle'], ['en'])).toEqual([
+      { id: 'drama-triangle', everyday: false },
+    ]);
+    expect(page(['ab', ''], ['en'])).toEqual([]);
+  });
+
+  it('counts pages not matched yet once they are', () => {
+    const hits = page(['the drama triangle'], ['en']);
+    expect(documentTerms([hits, null, undefined], 'care-pages').terms).toEqual(
+      documentTerms([hits], 'care-pages').terms,
+    );
+  });
+
   it('holds back everyday words on a page that is not about care', () => {
-    const pages = [
-      { lines: ['The lifeguard came to the rescue of the swimmer.'], languages: ['en'] as const },
-    ];
-    const quiet = documentTerms(pages, matchers, 'care-pages');
+    const pages = [page(['The lifeguard came to the rescue of the swimmer.'], ['en'])];
+    const quiet = documentTerms(pages, 'care-pages');
     expect(quiet.terms).toEqual([]);
     expect(quiet.heldBack).toBeGreaterThan(0);
-    expect(documentTerms(pages, matchers, 'everywhere').terms.length).toBeGreaterThan(0);
+    expect(documentTerms(pages, 'everywhere').terms.length).toBeGreaterThan(0);
   });
 });
 

@@ -1,55 +1,58 @@
 import { visibleTerms } from '../highlight/care-context';
-import type { MatcherSet } from '../highlight/matcher-set';
-import type { TextLanguages } from '../highlight/text-language';
+import type { TermMatcher } from '../highlight/term-matcher';
 import { countTerms } from '../messages';
 import type { TermCount } from '../messages';
 
-/** One page of a PDF, as read for the counts: its lines and the glossaries for its text. */
-export interface PageText {
-  lines: readonly string[];
-  languages: TextLanguages;
+/** A term found in a page's text, before the quiet rules. */
+export interface TermHit {
+  id: string;
+  everyday: boolean;
 }
 
 /** A term shown on a page (pages counted from 0, as given). */
-export interface PageHit {
-  id: string;
-  everyday: boolean;
+export interface PageHit extends TermHit {
   page: number;
 }
 
 type Mode = Parameters<typeof visibleTerms>[2];
 
 /**
- * Every term the highlighter would show in the document: every page's lines matched as the
- * highlighter matches each line of the text layer, and the same quiet rules (each page is
- * a section, as its element is a region). Plain TypeScript, no browser globals.
+ * The terms in one page's lines, matched as the highlighter matches each line of the text
+ * layer. Only these are kept for a page the viewer has read, not its text, so memory does
+ * not grow with the text of a long document.
+ */
+export function pageTermHits(lines: readonly string[], matcher: TermMatcher): TermHit[] {
+  const hits: TermHit[] = [];
+  for (const line of lines) {
+    // The highlighter skips blocks of two characters or fewer.
+    if (line.length <= 2) continue;
+    for (const match of matcher.find(line)) hits.push({ id: match.id, everyday: match.everyday });
+  }
+  return hits;
+}
+
+/**
+ * Every term the highlighter would show in the document, from each page's hits (null: a
+ * page not matched yet, counted once it is) and the same quiet rules (each page is a
+ * section, as its element is a region). Plain TypeScript, no browser globals.
  */
 export function documentHits(
-  pages: readonly PageText[],
-  matchers: MatcherSet,
+  pages: readonly (readonly TermHit[] | null | undefined)[],
   mode: Mode,
 ): { shown: PageHit[]; heldBack: number } {
   const hits: PageHit[] = [];
   pages.forEach((page, index) => {
-    const matcher = matchers.forLanguages(page.languages);
-    for (const line of page.lines) {
-      // The highlighter skips blocks of two characters or fewer.
-      if (line.length <= 2) continue;
-      for (const match of matcher.find(line)) {
-        hits.push({ id: match.id, everyday: match.everyday, page: index });
-      }
-    }
+    for (const hit of page ?? []) hits.push({ ...hit, page: index });
   });
   return visibleTerms(hits, (hit) => hit.page, mode);
 }
 
 /** The whole document's terms for the popup's *This page* list. */
 export function documentTerms(
-  pages: readonly PageText[],
-  matchers: MatcherSet,
+  pages: readonly (readonly TermHit[] | null | undefined)[],
   mode: Mode,
 ): { terms: TermCount[]; heldBack: number } {
-  const { shown, heldBack } = documentHits(pages, matchers, mode);
+  const { shown, heldBack } = documentHits(pages, mode);
   return { terms: countTerms(shown.map((hit) => hit.id)), heldBack };
 }
 

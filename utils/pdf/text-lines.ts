@@ -36,9 +36,9 @@ export function sampleOfLines(lines: readonly string[], maxChars = 4000): string
   return lines.join(' ').replace(/\s+/g, ' ').trim().slice(0, maxChars);
 }
 
-/** True when no page has a letter or digit: a scan, or pictures of text. */
-export function hasNoText(pages: readonly (readonly string[])[]): boolean {
-  return pages.every((lines) => lines.every((line) => !/[\p{L}\p{N}]/u.test(line)));
+/** True when a page has a letter or digit (a document where no page has one is a scan). */
+export function hasText(lines: readonly string[]): boolean {
+  return lines.some((line) => /[\p{L}\p{N}]/u.test(line));
 }
 
 /** What `i18n.detectLanguage` answers (the part read here). */
