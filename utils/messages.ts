@@ -49,6 +49,13 @@ export type ToBackground =
   | { type: 'card-texts' }
   /** Answered with GlossaryForms (utils/texts/glossary-terms.ts): what the highlighter finds. */
   | { type: 'glossary-forms' }
+  /**
+   * "Don't highlight this term" and "not on this site" (for the sender's own site) from a
+   * page: the background writes the settings, under the extension's own data lock. (A
+   * content script's Web Locks are the page's: a page could hold the lock and stall them.)
+   */
+  | { type: 'hide-term'; id: string }
+  | { type: 'toggle-site' }
   /** From the "Highlight this term" frame (an extension page), never from a content script. */
   | { type: 'add-own-term'; term: string; explanation: string }
   /** From the same frame when it is done: relayed to its tab as 'ask-term-closed'. */
@@ -93,6 +100,8 @@ export function isToBackground(message: unknown): message is ToBackground {
     type === 'badge' ||
     type === 'card-texts' ||
     type === 'glossary-forms' ||
+    type === 'hide-term' ||
+    type === 'toggle-site' ||
     type === 'add-own-term' ||
     type === 'ask-term-done' ||
     type === 'menu-click'

@@ -4,6 +4,8 @@ import { buildCardTexts } from '../../utils/texts/build-card-texts';
 import { glossaryTermsByLang } from '../../utils/texts/glossary-terms';
 import { keepManagedCopy, startingLanguage } from '../../utils/storage/managed-policy';
 import { languageStore } from '../../utils/storage/stores';
+import { updateHighlightSettings } from '../../utils/storage/highlight-settings';
+import { toggleSite } from '../../utils/settings/highlight-settings';
 import { COMMANDS, isToBackground } from '../../utils/messages';
 import type { CommandName, ToBackground, ToContent } from '../../utils/messages';
 import { onInstalled } from './first-run';
@@ -73,6 +75,21 @@ export default defineBackground(() => {
         return languageStore
           .get()
           .then(async (lang) => buildCardTexts(lang ?? (await startingLanguage())));
+      case 'hide-term': {
+        const { id } = message;
+        if (typeof id !== 'string' || id === '') return undefined;
+        // Refused only with 2,000 terms switched off already: the term then simply stays.
+        return updateHighlightSettings((s) => ({
+          ...s,
+          hiddenTerms: [...new Set([...s.hiddenTerms, id])],
+        })).catch(() => undefined);
+      }
+      case 'toggle-site': {
+        // The sender's own site, not one the message names.
+        const hostname = hostnameOf(sender.url);
+        if (hostname === null) return undefined;
+        return updateHighlightSettings((s) => toggleSite(s, hostname)).catch(() => undefined);
+      }
       case 'open-tip': {
         const url = browser.runtime.getURL(`/popup.html?tip=${encodeURIComponent(message.tip)}`);
         return browser.tabs
@@ -116,3 +133,13 @@ export default defineBackground(() => {
       : undefined,
   );
 });
+
+/** The host name of a web page's address; null for anything else. */
+function hostnameOf(url: string | undefined): string | null {
+  if (!url || !/^https?:\/\//.test(url)) return null;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}

@@ -17,9 +17,8 @@ import {
   completeSettings,
   isHighlightingOn,
   siteKey,
-  toggleSite,
 } from '../../utils/settings/highlight-settings';
-import { highlightSettings, updateHighlightSettings } from '../../utils/storage/highlight-settings';
+import { highlightSettings } from '../../utils/storage/highlight-settings';
 import type { HighlightSettings } from '../../utils/settings/highlight-settings';
 import { LANGUAGE_KEY } from '../../utils/storage/language-key';
 import { highlightsSupported, startHighlighter } from './highlighter';
@@ -116,17 +115,12 @@ export default defineContentScript({
     const sendToBackground = (message: ToBackground) => {
       browser.runtime.sendMessage(message).catch(() => undefined);
     };
-    const saveSettings = updateHighlightSettings;
 
     const hits = createHitTester(document);
     const card = createHoverCard(document, {
       openTip: (tip) => sendToBackground({ type: 'open-tip', tip }),
-      hideTerm: (id) => {
-        // Refused only with 2,000 terms switched off already: the term then simply stays.
-        saveSettings((s) => ({ ...s, hiddenTerms: [...new Set([...s.hiddenTerms, id])] })).catch(
-          () => undefined,
-        );
-      },
+      // Written by the background, under the extension's own lock (see utils/messages.ts).
+      hideTerm: (id) => sendToBackground({ type: 'hide-term', id }),
     });
 
     let highlighter: Highlighter | null = null;
@@ -207,7 +201,8 @@ export default defineContentScript({
       texts: cardTexts,
       pageTerms,
       isOn: () => isHighlightingOn(settings, location.hostname),
-      toggleSite: () => saveSettings((s) => toggleSite(s, location.hostname)).then(() => undefined),
+      toggleSite: () =>
+        browser.runtime.sendMessage<ToBackground, undefined>({ type: 'toggle-site' }),
       showEveryday: () => {
         everydayHere = true;
         highlighter?.setEverydayMode(everydayMode());

@@ -421,19 +421,7 @@ describe('highlighting in Chromium', () => {
     const other = await open('article-en.html');
     await waitForHighlights(page, (t) => t.includes('compassion fatigue'));
     await waitForHighlights(other, (t) => t.includes('compassion fatigue'));
-    const at = await page.evaluate(() => {
-      const strong = document.querySelector('strong')!.parentElement!;
-      const text = [...strong.childNodes].find(
-        (n) => n.nodeType === 3 && n.textContent!.includes('compassion'),
-      )! as Text;
-      const i = text.data.indexOf('compassion');
-      const range = document.createRange();
-      range.setStart(text, i);
-      range.setEnd(text, i + 4);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
-    await page.mouse.move(at.x, at.y);
+    await hoverCompassion(page);
     await expect.poll(() => cardText(page)).toContain('compassion fatigue');
     await (await card(page)).click('button.hide');
     await expect.poll(() => highlightedTexts(page)).not.toContain('compassion fatigue');
@@ -442,6 +430,26 @@ describe('highlighting in Chromium', () => {
     await expect.poll(() => highlightedTexts(other)).toContain('compassion fatigue');
     await page.close();
     await other.close();
+  });
+
+  it("a page holding the extension's lock name can't stall its settings: don't highlight and not on this site still work", async () => {
+    // A content script's Web Locks are the page's origin's: a page that takes the lock
+    // by the extension's name, for ever, once stalled every settings write from the page.
+    const page = await open('article-en.html');
+    await waitForHighlights(page, (t) => t.includes('compassion fatigue'));
+    await page.evaluate(() => {
+      void navigator.locks.request('hsc-user-data', () => new Promise(() => undefined));
+    });
+    await hoverCompassion(page);
+    await expect.poll(() => cardText(page)).toContain('compassion fatigue');
+    await (await card(page)).click('button.hide');
+    await expect.poll(() => highlightedTexts(page)).not.toContain('compassion fatigue');
+    await sendToPage(page, { type: 'command', command: 'toggle-site' });
+    await expect.poll(() => highlightNames(page)).toEqual([]);
+    await sendToPage(page, { type: 'command', command: 'toggle-site' });
+    await expect.poll(() => highlightedTexts(page).then((t) => t.length)).toBeGreaterThan(3);
+    await setSettings({ hiddenTerms: [] });
+    await page.close();
   });
 
   it("can't be switched off by the page: a faked 'newer script started' event changes nothing", async () => {
@@ -676,3 +684,20 @@ describe('highlighting in Chromium', () => {
     expect(session.errors).toEqual([]);
   });
 });
+
+/** Moves the pointer onto "compassion" in article-en.html's paragraph with a <strong>. */
+async function hoverCompassion(page: Page): Promise<void> {
+  const at = await page.evaluate(() => {
+    const strong = document.querySelector('strong')!.parentElement!;
+    const text = [...strong.childNodes].find(
+      (n) => n.nodeType === 3 && n.textContent!.includes('compassion'),
+    )! as Text;
+    const i = text.data.indexOf('compassion');
+    const range = document.createRange();
+    range.setStart(text, i);
+    range.setEnd(text, i + 4);
+    const r = range.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  });
+  await page.mouse.move(at.x, at.y);
+}

@@ -49,6 +49,8 @@ describe('isToBackground', () => {
     { type: 'badge', count: null },
     { type: 'card-texts', lang: 'nl' },
     { type: 'glossary-forms' },
+    { type: 'hide-term', id: 'drama-triangle' },
+    { type: 'toggle-site' },
   ])('accepts $type', (message) => {
     expect(isToBackground(message)).toBe(true);
   });
