@@ -1,108 +1,72 @@
+// cspell:ignore webext
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, waitForPage } from './support/firefox';
+import { launchFirefox } from './support/firefox';
 import type { FirefoxSession } from './support/firefox';
 import { startFixtureServer } from './support/server';
 import type { FixtureServer } from './support/server';
-import { oversizePdf, paintedTerms, pdfFixture, pointOfTerm, viewerState } from './support/viewer';
+import {
+  allowAndRead,
+  dropPdf,
+  expectBadFileMessages,
+  expectCareDocument,
+  expectFoundAndSelected,
+  firefoxViewer,
+  fixtureBytes,
+  openCareByInput,
+  pointAtTerm,
+} from './support/viewer';
+import type { ViewerOpener } from './support/viewer';
 
 let server: FixtureServer;
 let session: FirefoxSession;
+let openViewer: ViewerOpener<Page>;
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  // Optional permissions are granted without a prompt here, as if the user said yes (a
-  // prompt can't be answered in a headless test).
-  session = await launchFirefox({ prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
+  session = await launchFirefox();
+  openViewer = firefoxViewer(session);
 });
 afterAll(async () => {
   await session?.close();
   await server?.close();
 });
 
-async function openViewer(search = ''): Promise<Page> {
-  const page = await session.browser.newPage();
-  await page.setViewport({ width: 900, height: 700 });
-  const url = `${session.baseUrl}/viewer.html${search}`;
-  // Navigating to an extension page never resolves here (see support/firefox.ts).
-  page.goto(url).catch(() => undefined);
-  await waitForPage(page, url, '.viewer-toolbar');
-  await page.bringToFront();
-  return page;
-}
-
-/** "Open a PDF…": the file input, given a file from disk. */
-async function openFile(page: Page, path: string) {
-  const input = await page.$('[data-testid=pdf-file]');
-  await (input as unknown as { uploadFile: (p: string) => Promise<void> }).uploadFile(path);
-}
-
-const state = (page: Page) => page.evaluate(viewerState);
-const painted = (page: Page) => page.evaluate(paintedTerms);
-
 describe('the PDF viewer in Firefox ESR', () => {
   it('opens a PDF from a file and paints the terms of each page in its language', async () => {
-    const page = await openViewer();
-    await openFile(page, pdfFixture('care-en-nl.pdf'));
-    await expect
-      .poll(() => painted(page), { timeout: 15_000 })
-      .toEqual(
-        expect.arrayContaining([
-          'holding space',
-          'drama triangle',
-          'compassion fatigue',
-          'dramadriehoek',
-          'gedwongen kader',
-          'zelfregie',
-        ]),
-      );
-    const now = await state(page);
-    expect(now.ofPages).toBe('of 2');
-    expect(now.langs).toEqual(['en', 'nl']);
-    await page.close();
+    const tab = await openViewer();
+    await openCareByInput(tab);
+    await tab.close();
   });
 
-  it('opens the card for a term under the pointer', async () => {
-    const page = await openViewer();
-    await openFile(page, pdfFixture('care-en-nl.pdf'));
-    await expect.poll(() => painted(page), { timeout: 15_000 }).toContain('drama triangle');
-    const at = await page.evaluate(pointOfTerm, 'drama triangle');
-    expect(at).not.toBeNull();
-    // The card lives in a closed shadow root: what can be seen from here is its host, added
-    // to the page when the card is first shown.
-    const hosts = () =>
-      page.evaluate(
-        () =>
-          [...document.documentElement.children].filter(
-            (el) => el.localName === 'div' && el.getAttribute('style')?.includes('2147483647'),
-          ).length,
-      );
-    expect(await hosts()).toBe(0);
-    await page.mouse.move(at!.x, at!.y);
-    await page.mouse.move(at!.x + 1, at!.y);
-    await expect.poll(hosts, { timeout: 3_000 }).toBe(1);
-    const find = (text: string) =>
-      (window as unknown as { find: (text: string) => boolean }).find(text);
-    expect(await page.evaluate(find, 'gedwongen kader')).toBe(true);
-    await page.close();
+  it('opens a PDF dropped on the page and paints the same terms as the file input', async () => {
+    const byInput = await openViewer();
+    const expected = await openCareByInput(byInput);
+    await byInput.close();
+    const tab = await openViewer();
+    const seen = await dropPdf(tab, {
+      ...fixtureBytes('care-en-nl.pdf'),
+      name: 'dropped care.pdf',
+    });
+    // The page asks for a copy (Firefox keeps a drop effect set on a script's DataTransfer).
+    expect(seen.dropEffect).toBe('copy');
+    await expectCareDocument(tab, 'dropped care.pdf');
+    await expect.poll(() => tab.painted()).toEqual(expected);
+    await tab.close();
+  });
+
+  it('opens the card for a term under the pointer, and the text can be found and selected', async () => {
+    const tab = await openViewer();
+    await openCareByInput(tab);
+    await pointAtTerm(tab, 'drama triangle');
+    await expectFoundAndSelected(tab, 'gedwongen kader');
+    await tab.close();
   });
 
   it('gives each bad file its own message, and asks for a password', async () => {
-    const page = await openViewer();
-    await openFile(page, pdfFixture('broken.pdf'));
-    await expect.poll(async () => (await state(page)).problem, { timeout: 15_000 }).toBe('broken');
-    await openFile(page, pdfFixture('not-a-pdf.pdf'));
-    await expect.poll(async () => (await state(page)).problem).toBe('not-pdf');
-    await openFile(page, oversizePdf());
-    await expect.poll(async () => (await state(page)).problem).toBe('too-large');
-    await openFile(page, pdfFixture('scan.pdf'));
-    await expect.poll(async () => (await state(page)).noText, { timeout: 15_000 }).toBe(true);
-    await openFile(page, pdfFixture('password.pdf'));
-    await expect.poll(async () => (await state(page)).password, { timeout: 15_000 }).toBe(true);
-    await page.type('input[type=password]', 'steun');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => painted(page), { timeout: 15_000 }).toContain('drama triangle');
-    await page.close();
+    const tab = await openViewer();
+    await expectBadFileMessages(tab);
+    await tab.close();
   });
 
   it('offers "Open this PDF with highlights" in the popup for a tab that shows a PDF', async () => {
@@ -138,22 +102,36 @@ describe('the PDF viewer in Firefox ESR', () => {
   });
 
   it('reads a PDF from its site once the user allows exactly that site', async () => {
-    const address = server.url('pdf/care-en-nl.pdf');
-    // Firefox grants the content script's sites (every http page) at install: take that
-    // back first, as a user can in the add-on's permissions, so the viewer has to ask.
-    const first = await openViewer();
-    await first.evaluate(() => browser.permissions.remove({ origins: ['http://*/*'] }));
-    expect(
-      await first.evaluate(() => browser.permissions.contains({ origins: ['http://127.0.0.1/*'] })),
-    ).toBe(false);
-    await first.close();
-    const page = await openViewer(`?file=${encodeURIComponent(address)}`);
-    await expect.poll(async () => (await state(page)).permissionSite).toBe('127.0.0.1');
-    await page.click('.viewer-permission button.primary');
-    await expect.poll(() => painted(page), { timeout: 15_000 }).toContain('gedwongen kader');
-    expect(
-      await page.evaluate(() => browser.permissions.contains({ origins: ['http://127.0.0.1/*'] })),
-    ).toBe(true);
-    await page.close();
+    // A Firefox of its own, where optional permissions are granted without a prompt, as if
+    // the user said yes (a prompt can't be answered in a headless test); and the permissions
+    // taken back below stay there.
+    const own = await launchFirefox({
+      prefs: { 'extensions.webextOptionalPermissionPrompts': false },
+    });
+    try {
+      const openOwn = firefoxViewer(own);
+      const address = server.url('pdf/care-en-nl.pdf');
+      const search = `?file=${encodeURIComponent(address)}`;
+      // Firefox grants the content script's sites (every http page) at install: take that
+      // back first, as a user can in the add-on's permissions, so the viewer has to ask.
+      const first = await openOwn();
+      await first.run(() => browser.permissions.remove({ origins: ['http://*/*'] }), undefined);
+      const allowed = (origin: string) => browser.permissions.contains({ origins: [origin] });
+      expect(await first.run(allowed, 'http://127.0.0.1/*')).toBe(false);
+      await first.close();
+      const asks = await openOwn(search);
+      const painted = await allowAndRead(asks, address);
+      expect(await asks.run(allowed, 'http://127.0.0.1/*')).toBe(true);
+      // Exactly that site: not every http site.
+      expect(await asks.run(allowed, 'http://*/*')).toBe(false);
+      await asks.close();
+      // Allowed now: the same address opens at once, without asking.
+      const again = await openOwn(search);
+      await expectCareDocument(again, 'care-en-nl.pdf');
+      await expect.poll(() => again.painted()).toEqual(painted);
+      await again.close();
+    } finally {
+      await own.close();
+    }
   });
 });
