@@ -25,6 +25,8 @@ export interface HoverCard {
    * (the frame said it is done, through the background).
    */
   askTerm: (url: string, title: string, anchor: DOMRect) => Promise<void>;
+  /** Is the "Highlight this term" form open (hovering then leaves the card alone)? */
+  readonly asking: boolean;
   closeAsk: () => void;
   remove: () => void;
 }
@@ -75,6 +77,9 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
       if (asking) return;
       if (parts) parts.card.hidden = true;
       shownId = null;
+    },
+    get asking() {
+      return asking;
     },
     get shownId() {
       return shownId;

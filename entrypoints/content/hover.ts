@@ -77,6 +77,13 @@ export function watchHover(
     frame ||= view.requestAnimationFrame(handle);
   };
   const onKeyDown = (event: KeyboardEvent) => {
+    // The form handles its own Escape; this one reaches the page only when the focus left
+    // the form (a click on the page) or the form's frame did not load: it closes it too,
+    // so hover cards never stay paused.
+    if (event.key === 'Escape' && event.isTrusted && card.asking) {
+      card.closeAsk();
+      return;
+    }
     if (event.key === 'Escape' && card.shownId !== null) {
       cancelHide();
       card.hide();

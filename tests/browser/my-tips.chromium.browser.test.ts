@@ -223,6 +223,41 @@ describe('My tips in Chromium', () => {
     await page.close();
   });
 
+  it('"Highlight this term": Escape on the page closes the form too, and hover cards come back', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('spy-keys.html'));
+    await waitForHighlights(page, (t) => t.length >= 2);
+    await menuClick({
+      menuItemId: 'highlight-term',
+      selectionText: 'Carers',
+      pageUrl: page.url(),
+      tabId: await tabIdOf(page),
+      frameId: 0,
+    });
+    await askTermFrame(page);
+    // The user clicks back into the page (as when the form would not load), then Escape.
+    await page.mouse.click(5, 5);
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => page.frames().some((f) => f.url().includes('/ask-term.html')))
+      .toBe(false);
+    // Hovering a term shows its card again.
+    const at = await page.evaluate(() => {
+      const text = document.querySelector('p')!.firstChild as Text;
+      const i = text.data.indexOf('drama');
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + 4);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(at.x, at.y);
+    const card = await cardDriver(page);
+    await expect.poll(() => card.text('.term')).toContain('drama triangle');
+    await card.close();
+    await page.close();
+  });
+
   it('the options and welcome pages have no serious or critical axe-core findings', async () => {
     for (const path of ['options.html', 'welcome.html', 'ask-term.html?lang=en&term=carers']) {
       const page = await session.context.newPage();
