@@ -19,6 +19,7 @@ import { saveScreenshot } from './support/screenshot';
 import { startFixtureServer } from './support/server';
 import { setHiddenForExtension } from './support/visibility';
 import type { FixtureServer } from './support/server';
+import { hoverWord } from './support/pointer';
 
 const expected = (name: string) =>
   JSON.parse(
@@ -334,16 +335,7 @@ describe('highlighting in Chromium', () => {
     const page = await open('article-en.html');
     await page.setViewportSize({ width: 760, height: 480 });
     await waitForHighlights(page, (t) => t.length > 3);
-    const at = await page.evaluate(() => {
-      const text = [...document.querySelectorAll('p')][0]!.firstChild as Text;
-      const i = text.data.indexOf('drama triangle');
-      const range = document.createRange();
-      range.setStart(text, i);
-      range.setEnd(text, i + 5);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
-    await page.mouse.move(at.x, at.y);
+    const at = await hoverWord(page, 'drama triangle', { within: 'p', letters: 5 });
     const start = Date.now();
     await expect
       .poll(() => cardText(page), { interval: 10, timeout: 2000 })
@@ -686,18 +678,5 @@ describe('highlighting in Chromium', () => {
 });
 
 /** Moves the pointer onto "compassion" in article-en.html's paragraph with a <strong>. */
-async function hoverCompassion(page: Page): Promise<void> {
-  const at = await page.evaluate(() => {
-    const strong = document.querySelector('strong')!.parentElement!;
-    const text = [...strong.childNodes].find(
-      (n) => n.nodeType === 3 && n.textContent!.includes('compassion'),
-    )! as Text;
-    const i = text.data.indexOf('compassion');
-    const range = document.createRange();
-    range.setStart(text, i);
-    range.setEnd(text, i + 4);
-    const r = range.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  });
-  await page.mouse.move(at.x, at.y);
-}
+const hoverCompassion = (page: Page) =>
+  hoverWord(page, 'compassion', { within: 'p:has(> strong)' });

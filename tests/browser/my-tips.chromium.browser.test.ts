@@ -9,6 +9,7 @@ import { highlightNames, waitForHighlights } from './support/highlights';
 import { saveScreenshot } from './support/screenshot';
 import { startFixtureServer } from './support/server';
 import type { FixtureServer } from './support/server';
+import { hoverWord } from './support/pointer';
 
 const { ui } = content.en;
 let server: FixtureServer;
@@ -197,15 +198,7 @@ describe('My tips in Chromium', () => {
 
   it('"Highlight this term": a page listening for every key sees nothing of what is typed', async () => {
     const page = await session.context.newPage();
-    await page.goto(server.url('spy-keys.html'));
-    await waitForHighlights(page, (t) => t.length >= 2);
-    await menuClick({
-      menuItemId: 'highlight-term',
-      selectionText: 'Carers',
-      pageUrl: page.url(),
-      tabId: await tabIdOf(page),
-      frameId: 0,
-    });
+    await askOnSpyPage(page);
     const frame = await askTermFrame(page);
     await expect
       .poll(() => frame.evaluate(() => document.activeElement?.className))
@@ -225,15 +218,7 @@ describe('My tips in Chromium', () => {
 
   it('"Highlight this term": Escape on the page closes the form too, and hover cards come back', async () => {
     const page = await session.context.newPage();
-    await page.goto(server.url('spy-keys.html'));
-    await waitForHighlights(page, (t) => t.length >= 2);
-    await menuClick({
-      menuItemId: 'highlight-term',
-      selectionText: 'Carers',
-      pageUrl: page.url(),
-      tabId: await tabIdOf(page),
-      frameId: 0,
-    });
+    await askOnSpyPage(page);
     await askTermFrame(page);
     // The user clicks back into the page (as when the form would not load), then Escape.
     await page.mouse.click(5, 5);
@@ -242,16 +227,7 @@ describe('My tips in Chromium', () => {
       .poll(() => page.frames().some((f) => f.url().includes('/ask-term.html')))
       .toBe(false);
     // Hovering a term shows its card again.
-    const at = await page.evaluate(() => {
-      const text = document.querySelector('p')!.firstChild as Text;
-      const i = text.data.indexOf('drama');
-      const range = document.createRange();
-      range.setStart(text, i);
-      range.setEnd(text, i + 4);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
-    await page.mouse.move(at.x, at.y);
+    await hoverWord(page, 'drama', { within: 'p' });
     const card = await cardDriver(page);
     await expect.poll(() => card.text('.term')).toContain('drama triangle');
     await card.close();
@@ -351,6 +327,19 @@ describe('sync in Chromium (the browser keeps sync data locally when not signed 
 });
 
 /** The "Highlight this term" frame: an extension page inside the page's card. */
+/** "Highlight this term" on "Carers" in spy-keys.html (a page that records every key). */
+async function askOnSpyPage(page: Page): Promise<void> {
+  await page.goto(server.url('spy-keys.html'));
+  await waitForHighlights(page, (t) => t.length >= 2);
+  await menuClick({
+    menuItemId: 'highlight-term',
+    selectionText: 'Carers',
+    pageUrl: page.url(),
+    tabId: await tabIdOf(page),
+    frameId: 0,
+  });
+}
+
 async function askTermFrame(page: Page): Promise<Frame> {
   await expect
     .poll(() => page.frames().some((f) => f.url().includes('/ask-term.html')), { timeout: 5_000 })

@@ -8,6 +8,7 @@ import type { ChromiumSession } from './support/chromium';
 import { highlightedIn } from './support/highlights';
 import { startFixtureServer } from './support/server';
 import type { FixtureServer } from './support/server';
+import { hoverWord } from './support/pointer';
 
 const { ui, teamLists: t } = content.en;
 let server: FixtureServer;
@@ -153,16 +154,7 @@ describe('team lists in Chromium: share, add, update, switch off, remove', () =>
     expect(await highlightedIn(article, 'hsc-underline-teal')).toContain('compassion fatigue');
 
     await article.bringToFront();
-    const at = await article.evaluate(() => {
-      const text = document.getElementById('huddle')!.firstChild as Text;
-      const i = text.data.indexOf('team huddle');
-      const range = document.createRange();
-      range.setStart(text, i);
-      range.setEnd(text, i + 4);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
-    await article.mouse.move(at.x, at.y);
+    await hoverWord(article, 'team huddle', { within: '#huddle' });
     const card = await cardDriver(article);
     await expect
       .poll(() => card.text('.card'), { timeout: 3000 })

@@ -15,6 +15,7 @@ import { startFixtureServer } from './support/server';
 import type { FixtureServer } from './support/server';
 import {
   allowAndRead,
+  expectSiteRemembered,
   chromiumViewer,
   dropPdf,
   expectAskedFor,
@@ -332,15 +333,7 @@ describe('the PDF viewer in Chromium', () => {
       const asks = await openOwn(search);
       expect(await asks.run(allowed, 'http://127.0.0.1/*')).toBe(false);
       const painted = await allowAndRead(asks, address);
-      expect(await asks.run(allowed, 'http://127.0.0.1/*')).toBe(true);
-      // Exactly that site: not every http site.
-      expect(await asks.run(allowed, 'http://*/*')).toBe(false);
-      await asks.close();
-      // Allowed now: the same address opens at once, without asking.
-      const again = await openOwn(search);
-      await expectCareDocument(again, 'care-en-nl.pdf');
-      await expect.poll(() => again.painted()).toEqual(painted);
-      await again.close();
+      await expectSiteRemembered(asks, painted, openOwn, search, allowed);
       expect(own.errors).toEqual([]);
     } finally {
       await own.close();

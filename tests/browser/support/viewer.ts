@@ -409,3 +409,25 @@ export async function allowAndRead<P>(tab: ViewerTab<P>, address: string): Promi
   await tab.click('.viewer-permission button.primary');
   return expectCareDocument(tab, 'care-en-nl.pdf');
 }
+
+/**
+ * After the "yes" path: exactly the site was granted (not every http site), and the same
+ * address opens at once, without asking, with the same terms. `allowed` runs in the page
+ * (chrome.permissions or browser.permissions.contains for one origin).
+ */
+export async function expectSiteRemembered<P>(
+  asks: ViewerTab<P>,
+  painted: string[],
+  open: ViewerOpener<P>,
+  search: string,
+  allowed: (origin: string) => Promise<boolean>,
+): Promise<void> {
+  expect(await asks.run(allowed, 'http://127.0.0.1/*')).toBe(true);
+  // Exactly that site: not every http site.
+  expect(await asks.run(allowed, 'http://*/*')).toBe(false);
+  await asks.close();
+  const again = await open(search);
+  await expectCareDocument(again, 'care-en-nl.pdf');
+  await expect.poll(() => again.painted()).toEqual(painted);
+  await again.close();
+}
