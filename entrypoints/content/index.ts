@@ -21,12 +21,12 @@ import {
 import { highlightSettings } from '../../utils/storage/highlight-settings';
 import type { HighlightSettings } from '../../utils/settings/highlight-settings';
 import { LANGUAGE_KEY } from '../../utils/storage/language-key';
-import { highlightsSupported, startHighlighter } from './highlighter';
+import { highlightsSupported } from './highlighter';
 import type { Highlighter } from './highlighter';
+import { startHighlightSession } from './highlight-session';
+import type { HighlightSession } from './highlight-session';
 import { createHitTester } from './hit-test';
-import { watchHover } from './hover';
 import { createHoverCard } from './hover-card';
-import { createPageNavigation } from './page-navigation';
 import { detectPageLanguages } from './page-language';
 import { answerPageMessage } from './page-messages';
 import type { PageMessageParts } from './page-messages';
@@ -123,8 +123,8 @@ export default defineContentScript({
       hideTerm: (id) => sendToBackground({ type: 'hide-term', id }),
     });
 
+    let session: HighlightSession | null = null;
     let highlighter: Highlighter | null = null;
-    let stopHover: (() => void) | null = null;
     let lastBadge: number | null | undefined;
     const updateBadge = () => {
       if (!isTopFrame) return;
@@ -143,34 +143,26 @@ export default defineContentScript({
     const start = async () => {
       pageLanguages ??= await detectPageLanguages(document);
       if (highlighter || !isOn(settings)) return;
-      const h = startHighlighter(document, {
+      session = startHighlightSession(document, {
         isOwnUi: card.owns,
         terms: termsFor(settings, pageLanguages),
         everydayMode: everydayMode(),
         settings,
+        card,
+        hits,
+        cardTexts,
+        onChange: (h) => {
+          updateBadge();
+          if (h.found.length > 0) void cardTexts(); // ready before the first hover
+        },
       });
-      h.onChange(() => {
-        hits.reset(h.found, h.shadowRoots);
-        updateBadge();
-        if (h.found.length > 0) void cardTexts(); // ready before the first hover
-      });
-      highlighter = h;
-      stopHover = watchHover(document, hits, card, cardTexts);
+      highlighter = session.highlighter;
     };
     const stop = () => {
-      stopHover?.();
-      stopHover = null;
-      highlighter?.stop();
+      session?.stop();
+      session = null;
       highlighter = null;
-      navigation = null;
-      card.remove();
       updateBadge();
-    };
-    let navigation: ReturnType<typeof createPageNavigation> | null = null;
-    const nav = () => {
-      if (!highlighter) return null;
-      navigation ??= createPageNavigation(document, highlighter, hits, card, cardTexts);
-      return navigation;
     };
 
     const apply = (next: HighlightSettings) => {
@@ -208,8 +200,7 @@ export default defineContentScript({
         highlighter?.setEverydayMode(everydayMode());
       },
       move: async (direction, onlyId) => {
-        const route = nav();
-        if (route) return route.move(direction, onlyId);
+        if (session) return session.route().move(direction, onlyId);
         const loaded = await cardTexts();
         if (loaded) card.announce(loaded.announceNone);
       },

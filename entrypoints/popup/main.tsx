@@ -1,17 +1,9 @@
 import { render } from 'preact';
-import { managedStore, startingLanguage } from '../../utils/storage/managed-policy';
-import { teamListsStore } from '../../utils/storage/team-lists';
+import { startingLanguage } from '../../utils/storage/managed-policy';
 import type { PageServices } from '../../components/ThisPagePanel';
 import { TIP_IDS } from '../../utils/texts/ids';
-import type { Lang, TipId } from '../../utils/texts/ids';
-import {
-  highlightSettingsStore,
-  languageStore,
-  myTipsStore,
-  ownTermsStore,
-} from '../../utils/storage/stores';
-import { download } from '../../components/download';
-import { storedDataServices } from '../../utils/storage/stored-data';
+import type { TipId } from '../../utils/texts/ids';
+import { languageStore } from '../../utils/storage/stores';
 import {
   activePdfAddress,
   askPageTerms,
@@ -20,6 +12,7 @@ import {
   showEveryday,
 } from './active-tab';
 import { App } from './App';
+import { appStores, rememberLanguage } from './app-services';
 import { sidePanelOpener } from './side-panel';
 import '../../assets/views.css';
 
@@ -32,13 +25,6 @@ async function start(): Promise<void> {
   const chosen = await languageStore.get();
   performance.mark('popup-language-read');
   const initialLang = chosen ?? (await startingLanguage());
-  const remember = (lang: Lang) => {
-    languageStore
-      .update(() => lang)
-      .catch((error: unknown) => {
-        console.warn('Holding Space Companion: could not remember the language choice', error);
-      });
-  };
   const pageServices: PageServices = {
     askPageTerms,
     revealTerm: (id) => void revealTerm(id),
@@ -51,16 +37,10 @@ async function start(): Promise<void> {
   render(
     <App
       initialLang={initialLang}
-      onLanguageChosen={remember}
+      onLanguageChosen={rememberLanguage}
       pageServices={pageServices}
-      myTips={myTipsStore}
-      ownTerms={ownTermsStore}
-      settings={highlightSettingsStore}
-      teamLists={teamListsStore}
-      managed={managedStore}
-      newId={() => crypto.randomUUID()}
+      {...appStores}
       initialTip={initialTip}
-      storedData={storedDataServices(download)}
       openPanel={sidePanelOpener() ?? undefined}
     />,
     root,

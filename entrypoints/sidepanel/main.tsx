@@ -1,18 +1,10 @@
 import { render } from 'preact';
-import { managedStore, startingLanguage } from '../../utils/storage/managed-policy';
-import { teamListsStore } from '../../utils/storage/team-lists';
+import { startingLanguage } from '../../utils/storage/managed-policy';
 import type { PageServices } from '../../components/ThisPagePanel';
-import type { Lang } from '../../utils/texts/ids';
-import {
-  highlightSettingsStore,
-  languageStore,
-  myTipsStore,
-  ownTermsStore,
-} from '../../utils/storage/stores';
+import { languageStore } from '../../utils/storage/stores';
 import { panelSectionStore } from '../../utils/storage/panel-section';
-import { download } from '../../components/download';
-import { storedDataServices } from '../../utils/storage/stored-data';
 import { App, SECTIONS } from '../popup/App';
+import { appStores, rememberLanguage } from '../popup/app-services';
 import type { Section } from '../popup/App';
 import { followActiveTab } from './followed-tab';
 import '../../assets/views.css';
@@ -32,13 +24,6 @@ async function start(): Promise<void> {
   ]);
   const initialLang = chosen ?? (await startingLanguage());
   const initialSection = SECTIONS.find((s) => s === remembered) ?? 'tips';
-  const remember = (lang: Lang) => {
-    languageStore
-      .update(() => lang)
-      .catch((error: unknown) => {
-        console.warn('Holding Space Companion: could not remember the language choice', error);
-      });
-  };
   let last: string | null = remembered;
   const rememberSection = (section: Section) => {
     if (section === last) return;
@@ -60,17 +45,11 @@ async function start(): Promise<void> {
     <App
       surface="panel"
       initialLang={initialLang}
-      onLanguageChosen={remember}
+      onLanguageChosen={rememberLanguage}
       initialSection={initialSection}
       onSectionChange={rememberSection}
       pageServices={pageServices}
-      myTips={myTipsStore}
-      ownTerms={ownTermsStore}
-      settings={highlightSettingsStore}
-      teamLists={teamListsStore}
-      managed={managedStore}
-      newId={() => crypto.randomUUID()}
-      storedData={storedDataServices(download)}
+      {...appStores}
     />,
     root,
   );

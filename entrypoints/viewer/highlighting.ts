@@ -31,12 +31,12 @@ import {
 import type { HighlightSettings } from '../../utils/settings/highlight-settings';
 import { highlightSettings, updateHighlightSettings } from '../../utils/storage/highlight-settings';
 import { ownTermsItem } from '../../utils/storage/own-terms';
-import { highlightsSupported, startHighlighter } from '../content/highlighter';
+import { highlightsSupported } from '../content/highlighter';
 import type { Highlighter } from '../content/highlighter';
+import { startHighlightSession } from '../content/highlight-session';
+import type { HighlightSession } from '../content/highlight-session';
 import { createHitTester } from '../content/hit-test';
-import { watchHover } from '../content/hover';
 import { createHoverCard } from '../content/hover-card';
-import { createPageNavigation } from '../content/page-navigation';
 import { answerPageMessage } from '../content/page-messages';
 import type { PageMessageParts } from '../content/page-messages';
 import type { Found, ScanTerms } from '../content/scan';
@@ -77,8 +77,7 @@ export function startViewerHighlighting(
   let everydayHere = false;
   let documentLanguages: TextLanguages = ['en', 'nl'];
   let highlighter: Highlighter | null = null;
-  let stopHover: (() => void) | null = null;
-  let navigation: ReturnType<typeof createPageNavigation> | null = null;
+  let session: HighlightSession | null = null;
 
   const sendToBackground = (message: ToBackground) => {
     browser.runtime.sendMessage(message).catch(() => undefined);
@@ -128,7 +127,7 @@ export function startViewerHighlighting(
 
   const start = () => {
     if (stopped || highlighter || !on()) return;
-    const h = startHighlighter(document, {
+    session = startHighlightSession(document, {
       root: container,
       // Only the PDF's pages are read: the toolbar, the messages and the card are ours.
       // (A node just removed is in no tree: it is the pages', and its terms must go.)
@@ -136,25 +135,17 @@ export function startViewerHighlighting(
       terms: termsFor(),
       everydayMode: everydayMode(),
       settings,
+      card,
+      hits,
+      cardTexts,
     });
-    h.onChange(() => hits.reset(h.found, h.shadowRoots));
-    highlighter = h;
-    stopHover = watchHover(document, hits, card, cardTexts);
+    highlighter = session.highlighter;
   };
   const stopHighlighting = () => {
-    stopHover?.();
-    stopHover = null;
-    highlighter?.stop();
+    session?.stop();
+    session = null;
     highlighter = null;
-    navigation = null;
-    card.remove();
   };
-  const nav = () => {
-    if (!highlighter) return null;
-    navigation ??= createPageNavigation(document, highlighter, hits, card, cardTexts);
-    return navigation;
-  };
-
   const apply = (next: HighlightSettings) => {
     const previous = settings;
     settings = next;
@@ -215,7 +206,7 @@ export function startViewerHighlighting(
    */
   const routeMove = async (direction: 1 | -1, onlyId?: string) => {
     const h = highlighter;
-    const route = nav();
+    const route = session?.route();
     if (!h || !route) {
       const loaded = await cardTexts();
       if (loaded) card.announce(loaded.announceNone);
