@@ -12,12 +12,21 @@ interface Props {
   settings: HighlightSettings;
   /** The current tab's site, when highlighting can run there. */
   site: string | null;
+  /** The organisation keeps highlighting off on that site (browser policy): not the user's to switch. */
+  siteOffByOrganisation?: boolean;
   onChange: (change: (current: HighlightSettings) => HighlightSettings) => void;
   termName: (id: string) => string;
 }
 
 /** Pause, this site on/off, everyday words, style, colour, badge, and the terms switched off. */
-export function HighlightSettingsForm({ content, settings, site, onChange, termName }: Props) {
+export function HighlightSettingsForm({
+  content,
+  settings,
+  site,
+  siteOffByOrganisation = false,
+  onChange,
+  termName,
+}: Props) {
   const { ui } = content;
   const styleLabels = { underline: ui.styleUnderline, background: ui.styleBackground };
   return (
@@ -38,12 +47,18 @@ export function HighlightSettingsForm({ content, settings, site, onChange, termN
         <label class="switch">
           <input
             type="checkbox"
-            checked={!settings.disabledSites.includes(site)}
-            disabled={settings.paused}
+            checked={!siteOffByOrganisation && !settings.disabledSites.includes(site)}
+            disabled={settings.paused || siteOffByOrganisation}
+            aria-describedby={siteOffByOrganisation ? 'site-set-by-organisation' : undefined}
             onChange={() => onChange((s) => toggleSite(s, site))}
           />
           <span>{ui.highlightOnThisSite(site)}</span>
         </label>
+      )}
+      {site && siteOffByOrganisation && (
+        <p class="hint" id="site-set-by-organisation">
+          {content.teamLists.setByOrganisation}
+        </p>
       )}
       <fieldset class="choice" aria-describedby="everyday-words-hint">
         <legend>{ui.everydayWordsLegend}</legend>

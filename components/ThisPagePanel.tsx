@@ -100,6 +100,7 @@ export function ThisPagePanel({
         content={content}
         settings={settings}
         site={page ? page.hostname : null}
+        siteOffByOrganisation={page?.siteDisabledByOrganisation === true}
         onChange={(change) => {
           settingsStore.update(change).catch((error: unknown) => {
             console.warn(

@@ -310,6 +310,26 @@ describe('popup: this page', () => {
     expect(await screen.findByText(nl.ui.thisPageUnavailable)).toBeTruthy();
   });
 
+  it('shows a site the organisation keeps off as off, locked, and says who set it', async () => {
+    const services = fakeServices({
+      ...reply,
+      on: false,
+      terms: [],
+      siteDisabledByOrganisation: true,
+    });
+    renderApp('en', vi.fn(), services);
+    fireEvent.click(screen.getByRole('tab', { name: en.ui.tabThisPage }));
+    const site = await screen.findByLabelText<HTMLInputElement>(
+      en.ui.highlightOnThisSite('example.org'),
+    );
+    expect(site.checked).toBe(false);
+    expect(site.disabled).toBe(true);
+    expect(screen.getByText(en.teamLists.setByOrganisation).id).toBe(
+      site.getAttribute('aria-describedby'),
+    );
+    expect(services.settings.disabledSites).toEqual([]);
+  });
+
   it('pauses everywhere, switches this site off, and picks a style and colour', async () => {
     const services = fakeServices(reply);
     renderApp('en', vi.fn(), services);
