@@ -355,19 +355,14 @@ describe('parseTeamListFile refuses bad files', () => {
     expect(parseTeamListFile(text, MAX_TEAM_LIST_BYTES).ok).toBe(true);
   });
 
-  it('refuses an empty file or only white space', () => {
-    expect(errorOf('')).toEqual({ code: 'empty' });
-    expect(errorOf(' \n\t')).toEqual({ code: 'empty' });
+  // Which texts are empty or not JSON: untrusted-json.test.ts (readJsonText).
+  it('refuses an empty file and one that is not JSON', () => {
     expect(errorOf('\uFEFF')).toEqual({ code: 'empty' });
+    expect(errorOf('# Team tips\n- one')).toEqual({ code: 'not-json' });
   });
 
   it('reads a file with a byte order mark', () => {
     expect(parse(`\uFEFF${createTeamListFile(input(), NOW)}`).ok).toBe(true);
-  });
-
-  it('refuses a file that is not JSON', () => {
-    for (const text of ['{', 'hello', '# Team tips\n- one', "{'format': 1}"])
-      expect(errorOf(text), text).toEqual({ code: 'not-json' });
   });
 
   it("refuses another file's JSON, and says when it is a backup", () => {
@@ -409,7 +404,8 @@ describe('parseTeamListFile refuses bad files', () => {
     expect(errorOf(JSON.stringify({ format: TEAM_LIST_FORMAT, list: {} }))?.code).toBe('invalid');
   });
 
-  it('refuses __proto__, constructor and prototype keys anywhere', () => {
+  // Keys at any depth, and words as values: untrusted-json.test.ts (findForbiddenKey).
+  it('refuses __proto__, constructor and prototype keys, in the envelope and in the list', () => {
     const valid = file(validJson());
     const top = `{"__proto__": {"polluted": true}, ${valid.slice(1)}`;
     expect(errorOf(top)).toEqual({ code: 'forbidden-key', detail: '__proto__' });
@@ -417,25 +413,18 @@ describe('parseTeamListFile refuses bad files', () => {
     const inTip = valid.replace('"id":"a"', '"id":"a","__proto__":{"isAdmin":true}');
     expect(errorOf(inTip)).toEqual({ code: 'forbidden-key', detail: 'list.tips[0].__proto__' });
 
-    const deep = valid.replace('"list":{', '"list":{"extra":[{"a":{"constructor":{}}}],');
-    expect(errorOf(deep)).toEqual({
-      code: 'forbidden-key',
-      detail: 'list.extra[0].a.constructor',
-    });
-
     const inTerm = valid.replace('"id":"t"', '"id":"t","prototype":1');
     expect(errorOf(inTerm)).toEqual({ code: 'forbidden-key', detail: 'list.terms[0].prototype' });
-
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
   });
 
-  it('accepts those words as values', () => {
+  it('shortens the path of a forbidden key', () => {
     const json = validJson();
-    json.list.tips[0]!.title = '__proto__ constructor prototype';
-    json.list.tips[0]!.tags = ['constructor'];
-    json.list.terms[0]!.term = 'prototype';
-    expect(parse(file(json)).ok).toBe(true);
+    let nested: Record<string, unknown> = { constructor: 1 };
+    for (let i = 0; i < 30; i++) nested = { [`level${i}`]: nested };
+    json.list.extra = nested;
+    const detail = errorOf(file(json))?.detail ?? '';
+    expect(detail).toHaveLength(200);
+    expect(detail.startsWith('list.extra.level29.level28')).toBe(true);
   });
 
   it('refuses duplicate tip ids and duplicate term ids', () => {
@@ -611,12 +600,6 @@ describe('parseTeamListFile refuses bad files', () => {
       list: { id: 'l', name: 'List', version: 1, date: '2026-11-30', language: 'nl' },
     });
     expect(parse(bare)).toMatchObject({ ok: true, list: { tips: [], terms: [] } });
-  });
-
-  it('does not choke on deep nesting', () => {
-    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
-    const text = file(validJson()).replace('"list":{', `"list":{"deep":${deep},`);
-    expect(parse(text).ok).toBe(true);
   });
 
   it('never throws, whatever the text', () => {

@@ -7,8 +7,9 @@
  * Nothing here throws for bad input; every failure is a value (`{ ok: false, error }`).
  * A backup file is untrusted: it is size-checked, parsed, checked for prototype-polluting
  * keys and validated against a schema that enforces the types and the LIMITS of ./model.ts
- * before any of it is used. Text fields are plain text: markup in them (`<script>`) is valid
- * and stays as it is, because the UI always shows them as text.
+ * before any of it is used (the checks it shares with team-list files: ./untrusted-json.ts).
+ * Text fields are plain text: markup in them (`<script>`) is valid and stays as it is,
+ * because the UI always shows them as text.
  */
 import * as v from 'valibot';
 import { LANGS } from '../texts/ids';
@@ -28,6 +29,14 @@ import type { MyTip, OwnTerm, Preferences } from './model';
 import { readTeamList, TEAM_LIST_NAME_LIMIT } from './team-list-format';
 import { TEAM_LISTS_LIMIT, TEAM_LISTS_MAX_BYTES, teamListsBytes } from './team-lists';
 import type { SharedTeamList, StoredTeamList } from './team-lists';
+import {
+  duplicateId,
+  findForbiddenKey,
+  isRecord,
+  issueLine,
+  readJsonText,
+  shorten,
+} from './untrusted-json';
 
 export const BACKUP_FORMAT = 'holding-space-companion-backup';
 export const BACKUP_VERSION = 1;
@@ -98,8 +107,6 @@ export function createBackup(data: BackupData, now: Date): string {
 // ---------------------------------------------------------------------------------------
 // Reading
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 /** A hidden term is a glossary id, an own term's id with its prefix, or a team term's
  * (`team:<list id>:<term id>`, see utils/highlight/team-terms.ts). */
 const MAX_HIDDEN_ID = 'team:'.length + 2 * LIMITS.id + 1;
@@ -157,64 +164,6 @@ const fail = (code: BackupErrorCode, detail?: string): ParseResult => ({
   error: detail === undefined ? { code } : { code, detail },
 });
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** `data.myTips[3].text` from a path of keys. */
-function formatPath(keys: readonly unknown[]): string {
-  let path = '';
-  for (const key of keys) {
-    if (typeof key === 'number') path += `[${key}]`;
-    else path += `.${String(key)}`;
-  }
-  return path;
-}
-
-/** Keeps a message short even when it quotes a long value from the file. */
-const shorten = (message: string) => (message.length > 200 ? `${message.slice(0, 199)}…` : message);
-
-interface WalkNode {
-  value: unknown;
-  key: string | number;
-  parent: WalkNode | null;
-}
-
-/** The path of the first forbidden key anywhere in the tree, or null. Iterative, and the
- * path is only built for a find: a deeply nested file cannot overflow the stack. */
-function findForbiddenKey(root: unknown): string | null {
-  const pathOf = (node: WalkNode, key: string) => {
-    const keys: (string | number)[] = [key];
-    for (let at: WalkNode | null = node; at?.parent; at = at.parent) keys.unshift(at.key);
-    return formatPath(keys).replace(/^\./, '');
-  };
-  const stack: WalkNode[] = [{ value: root, key: '', parent: null }];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const { value } = node;
-    if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--)
-        stack.push({ value: value[i] as unknown, key: i, parent: node });
-    } else if (typeof value === 'object' && value !== null) {
-      const keys = Object.keys(value);
-      for (const key of keys) if (FORBIDDEN_KEYS.has(key)) return pathOf(node, key);
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const key = keys[i]!;
-        stack.push({ value: (value as Record<string, unknown>)[key], key, parent: node });
-      }
-    }
-  }
-  return null;
-}
-
-function duplicateId(records: readonly { id: string }[], name: string): string | null {
-  const seen = new Set<string>();
-  for (const [index, record] of records.entries()) {
-    if (seen.has(record.id)) return `data.${name}[${index}].id: duplicate id`;
-    seen.add(record.id);
-  }
-  return null;
-}
-
 /**
  * Reads a backup file. `byteLength` is the file's size in bytes (checked first, before the
  * text is looked at). Tombstones in a file (none are written) are dropped.
@@ -229,18 +178,9 @@ export function parseBackup(text: string, byteLength: number): ParseResult {
 }
 
 function parseUnsafe(input: string, byteLength: number): ParseResult {
-  // A UTF-8 file has at least as many bytes as its text has UTF-16 code units.
-  if (!(byteLength <= MAX_BACKUP_BYTES) || input.length > MAX_BACKUP_BYTES)
-    return fail('too-large');
-  const source = input.replace(/^\uFEFF/, ''); // a byte order mark some editors add
-  if (source.trim() === '') return fail('empty');
-
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(source);
-  } catch {
-    return fail('not-json');
-  }
+  const json = readJsonText(input, byteLength, MAX_BACKUP_BYTES);
+  if (!json.ok) return fail(json.code);
+  const parsed = json.value;
 
   if (!isRecord(parsed) || !Object.hasOwn(parsed, 'format') || parsed.format !== BACKUP_FORMAT)
     return fail('not-a-backup');
@@ -253,22 +193,11 @@ function parseUnsafe(input: string, byteLength: number): ParseResult {
   if (forbidden !== null) return fail('forbidden-key', forbidden);
 
   const result = v.safeParse(dataSchema, parsed.data, { abortEarly: true, abortPipeEarly: true });
-  if (!result.success) {
-    const issue = result.issues[0];
-    const path = `data${formatPath(issue.path?.map((item) => item.key) ?? [])}`;
-    const message =
-      issue.kind !== 'schema'
-        ? issue.message
-        : issue.input === undefined
-          ? 'missing'
-          : issue.type === 'picklist'
-            ? `not an allowed value: ${issue.received}`
-            : `expected ${issue.expected ?? '?'}, got ${issue.received}`;
-    return fail('invalid', shorten(`${path}: ${message}`));
-  }
+  if (!result.success) return fail('invalid', issueLine(result.issues[0], 'data'));
   const data = result.output;
 
-  const duplicate = duplicateId(data.myTips, 'myTips') ?? duplicateId(data.ownTerms, 'ownTerms');
+  const duplicate =
+    duplicateId(data.myTips, 'data.myTips') ?? duplicateId(data.ownTerms, 'data.ownTerms');
   if (duplicate !== null) return fail('invalid', shorten(duplicate));
 
   const teamLists: StoredTeamList[] = [];

@@ -7,10 +7,10 @@
  *
  * The rules are the backup's (./backup-format.ts): a file is untrusted, so it is
  * size-checked before it is parsed, checked for prototype-polluting keys anywhere, and
- * validated against a schema within the LIMITS of ./model.ts before any of it is used.
- * Nothing here throws for a bad file; every failure is a value (`{ ok: false, error }`).
- * Text fields are plain text: markup in them stays as it is, because the UI always shows
- * them as text.
+ * validated against a schema within the LIMITS of ./model.ts before any of it is used (the
+ * checks both formats share are ./untrusted-json.ts). Nothing here throws for a bad file;
+ * every failure is a value (`{ ok: false, error }`). Text fields are plain text: markup in
+ * them stays as it is, because the UI always shows them as text.
  *
  * The file:
  * ```json
@@ -33,6 +33,14 @@ import { BACKUP_FORMAT } from './backup-format';
 import { LIMITS } from './model';
 import type { MyTip, OwnTerm } from './model';
 import { list, text } from './record-schema';
+import {
+  duplicateId,
+  findForbiddenKey,
+  isRecord,
+  issueLine,
+  readJsonText,
+  shorten,
+} from './untrusted-json';
 
 export const TEAM_LIST_FORMAT = 'holding-space-companion-team-list';
 /** The version of the file format (not of a list: that is `list.version`). */
@@ -185,73 +193,10 @@ export const teamListSchema = v.object({
 // ---------------------------------------------------------------------------------------
 // Reading
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
 const fail = (code: TeamListErrorCode, detail?: string): TeamListResult => ({
   ok: false,
   error: detail === undefined ? { code } : { code, detail },
 });
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** `.tips[3].title` from a path of keys. */
-function formatPath(keys: readonly unknown[]): string {
-  let path = '';
-  for (const key of keys) path += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
-  return path;
-}
-
-/** Keeps a message short even when it quotes a long value from the file. */
-const shorten = (message: string) => (message.length > 200 ? `${message.slice(0, 199)}…` : message);
-
-interface WalkNode {
-  value: unknown;
-  key: string | number;
-  parent: WalkNode | null;
-}
-
-/**
- * The path (after `where`) of the first forbidden key anywhere in the tree, or null.
- * Iterative, so deep nesting cannot overflow the stack, and each object is visited once,
- * so a value that is not JSON (a policy object passed in by the caller) cannot loop.
- */
-function findForbiddenKey(root: unknown, where: string): string | null {
-  const pathOf = (node: WalkNode, key: string) => {
-    const keys: (string | number)[] = [key];
-    for (let at: WalkNode | null = node; at?.parent; at = at.parent) keys.unshift(at.key);
-    return `${where}${formatPath(keys)}`.replace(/^\./, '');
-  };
-  const seen = new Set<object>();
-  const stack: WalkNode[] = [{ value: root, key: '', parent: null }];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const { value } = node;
-    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
-    seen.add(value);
-    if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--)
-        stack.push({ value: value[i] as unknown, key: i, parent: node });
-    } else {
-      const keys = Object.keys(value);
-      for (const key of keys) if (FORBIDDEN_KEYS.has(key)) return pathOf(node, key);
-      for (let i = keys.length - 1; i >= 0; i--) {
-        const key = keys[i]!;
-        stack.push({ value: (value as Record<string, unknown>)[key], key, parent: node });
-      }
-    }
-  }
-  return null;
-}
-
-function duplicateId(records: readonly { id: string }[], where: string): string | null {
-  const seen = new Set<string>();
-  for (const [index, record] of records.entries()) {
-    if (seen.has(record.id)) return `${where}[${index}].id: duplicate id`;
-    seen.add(record.id);
-  }
-  return null;
-}
 
 /**
  * Checks a list that is already a value (the file's `list`, or one of an organisation's
@@ -274,19 +219,7 @@ function readUnsafe(value: unknown, where: string, keysChecked = false): TeamLis
   if (forbidden !== null) return fail('forbidden-key', shorten(forbidden));
 
   const result = v.safeParse(teamListSchema, value, { abortEarly: true, abortPipeEarly: true });
-  if (!result.success) {
-    const issue = result.issues[0];
-    const path = `${where}${formatPath(issue.path?.map((item) => item.key) ?? [])}`;
-    const message =
-      issue.kind !== 'schema'
-        ? issue.message
-        : issue.input === undefined
-          ? 'missing'
-          : issue.type === 'picklist'
-            ? `not an allowed value: ${issue.received}`
-            : `expected ${issue.expected ?? '?'}, got ${issue.received}`;
-    return fail('invalid', shorten(`${path}: ${message}`));
-  }
+  if (!result.success) return fail('invalid', issueLine(result.issues[0], where));
   const read = result.output;
 
   const duplicate =
@@ -328,18 +261,9 @@ export function parseTeamListFile(text: string, byteLength: number): TeamListRes
 }
 
 function parseUnsafe(input: string, byteLength: number): TeamListResult {
-  // A UTF-8 file has at least as many bytes as its text has UTF-16 code units.
-  if (!(byteLength <= MAX_TEAM_LIST_BYTES) || input.length > MAX_TEAM_LIST_BYTES)
-    return fail('too-large');
-  const source = input.replace(/^\uFEFF/, ''); // a byte order mark some editors add
-  if (source.trim() === '') return fail('empty');
-
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(source);
-  } catch {
-    return fail('not-json');
-  }
+  const json = readJsonText(input, byteLength, MAX_TEAM_LIST_BYTES);
+  if (!json.ok) return fail(json.code);
+  const parsed = json.value;
 
   const format = isRecord(parsed) && Object.hasOwn(parsed, 'format') ? parsed.format : undefined;
   if (!isRecord(parsed) || format !== TEAM_LIST_FORMAT)
