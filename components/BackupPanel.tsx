@@ -7,6 +7,9 @@ import type { ImportMode } from '../utils/my-data/backup-import';
 import { tipsToMarkdown } from '../utils/my-data/markdown';
 import { LIMITS } from '../utils/my-data/model';
 import { useAnnounce } from './announcer';
+import { JsonFileInput } from './JsonFileInput';
+import { OutcomeMessage } from './OutcomeMessage';
+import type { Outcome } from './OutcomeMessage';
 
 export interface BackupServices {
   load: () => Promise<BackupData>;
@@ -21,7 +24,7 @@ interface Props {
   now?: () => Date;
 }
 
-type Message = { kind: 'ok' | 'error'; text: string } | null;
+type Message = Outcome | null;
 
 /** Export (JSON, Markdown) and restore with a preview and a choice of merge or replace. */
 export function BackupPanel({ content, services, now = () => new Date() }: Props) {
@@ -107,25 +110,8 @@ export function BackupPanel({ content, services, now = () => new Date() }: Props
           {ui.exportMarkdown}
         </button>
       </div>
-      <label class="file-label">
-        <span>{ui.importLabel}</span>
-        <input
-          type="file"
-          accept="application/json,.json"
-          onChange={(event) => {
-            const input = event.currentTarget;
-            void choose(input.files?.[0]).finally(() => (input.value = ''));
-          }}
-        />
-      </label>
-      {message && (
-        <p
-          class={message.kind === 'error' ? 'note error' : 'note'}
-          role={message.kind === 'error' ? 'alert' : 'status'}
-        >
-          {message.text}
-        </p>
-      )}
+      <JsonFileInput label={ui.importLabel} onChoose={choose} />
+      <OutcomeMessage outcome={message} />
       {preview && (
         <div class="import-preview" role="region" aria-labelledby="import-preview-heading">
           <h3 id="import-preview-heading">{ui.importPreviewTitle}</h3>

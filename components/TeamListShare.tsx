@@ -15,6 +15,8 @@ import { liveTerms } from '../utils/my-data/terms-ops';
 import { visibleTips } from '../utils/my-data/tips-ops';
 import type { Store } from '../utils/storage/store';
 import { useAnnounce } from './announcer';
+import { OutcomeMessage } from './OutcomeMessage';
+import type { Outcome } from './OutcomeMessage';
 import { useStoredValue } from './stored-value';
 
 interface Props {
@@ -57,8 +59,8 @@ export function TeamListShare({
   const [language, setLanguage] = useState<Lang>(content.lang);
   const [tipIds, setTipIds] = useState<ReadonlySet<string>>(new Set());
   const [termIds, setTermIds] = useState<ReadonlySet<string>>(new Set());
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const say = (next: { kind: 'ok' | 'error'; text: string }) => {
+  const [message, setMessage] = useState<Outcome | null>(null);
+  const say = (next: Outcome) => {
     setMessage(next);
     announce(next.text);
   };
@@ -222,14 +224,7 @@ export function TeamListShare({
           {t.shareSave}
         </button>
       </div>
-      {message && (
-        <p
-          class={message.kind === 'error' ? 'note error' : 'note'}
-          role={message.kind === 'error' ? 'alert' : 'status'}
-        >
-          {message.text}
-        </p>
-      )}
+      <OutcomeMessage outcome={message} />
     </form>
   );
 }

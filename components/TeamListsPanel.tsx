@@ -19,6 +19,9 @@ import type { StoredTeamList } from '../utils/my-data/team-lists';
 import { addTip } from '../utils/my-data/tips-ops';
 import type { Store } from '../utils/storage/store';
 import { useAnnounce } from './announcer';
+import { JsonFileInput } from './JsonFileInput';
+import { OutcomeMessage } from './OutcomeMessage';
+import type { Outcome } from './OutcomeMessage';
 import { useStoredValue } from './stored-value';
 import { TeamListView } from './TeamListView';
 
@@ -38,7 +41,7 @@ interface Props {
   now?: () => Date;
 }
 
-type Message = { kind: 'ok' | 'error'; text: string } | null;
+type Message = Outcome | null;
 type Pending = {
   list: TeamList;
   comparison: Extract<TeamListComparison, { kind: 'new' | 'newer' }>;
@@ -224,25 +227,8 @@ export function TeamListsPanel({ content, stores, newId, now = () => new Date() 
         </TeamListView>
       ))}
       <h3>{t.addTitle}</h3>
-      <label class="file-label">
-        <span>{t.addLabel}</span>
-        <input
-          type="file"
-          accept="application/json,.json"
-          onChange={(event) => {
-            const input = event.currentTarget;
-            void choose(input.files?.[0]).finally(() => (input.value = ''));
-          }}
-        />
-      </label>
-      {message && (
-        <p
-          class={message.kind === 'error' ? 'note error' : 'note'}
-          role={message.kind === 'error' ? 'alert' : 'status'}
-        >
-          {message.text}
-        </p>
-      )}
+      <JsonFileInput label={t.addLabel} onChoose={choose} />
+      <OutcomeMessage outcome={message} />
       {pending && (
         <TeamListPreview
           content={content}
