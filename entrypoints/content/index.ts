@@ -69,17 +69,22 @@ export default defineContentScript({
     const formsReply = browser.runtime
       .sendMessage<ToBackground, GlossaryForms>({ type: 'glossary-forms' })
       .catch(() => null);
-    let settings = completeSettings(await highlightSettings.getValue());
+    // Team lists: the user's (switched on), and the organisation's through browser policy,
+    // with its sites where highlighting is always off. The policy is read from the copy the
+    // background keeps (utils/storage/team-lists-key.ts): at once, in both browsers.
+    // Everything stored is read at once, side by side.
+    const [storedSettings, storedOwnTerms, stored] = await Promise.all([
+      highlightSettings.getValue(),
+      ownTermsItem.getValue(),
+      browser.storage.local.get([TEAM_LISTS_KEY, MANAGED_COPY_KEY]),
+    ]);
+    let settings = completeSettings(storedSettings);
     // A damaged stored value never stops the highlighter: only entries of the right shape
     // are matched. (The full reader, utils/my-data/read-records.ts, is left to the views:
     // it would cost this script half a kilobyte, and the views keep and report the rest.)
     const readOwnTerms = (raw: unknown): OwnTerm[] =>
       Array.isArray(raw) ? raw.filter(isMatchableTerm) : [];
-    let ownTerms = readOwnTerms(await ownTermsItem.getValue());
-    // Team lists: the user's (switched on), and the organisation's through browser policy,
-    // with its sites where highlighting is always off. The policy is read from the copy the
-    // background keeps (utils/storage/team-lists-key.ts): at once, in both browsers.
-    const stored = await browser.storage.local.get([TEAM_LISTS_KEY, MANAGED_COPY_KEY]);
+    let ownTerms = readOwnTerms(storedOwnTerms);
     let storedTeamLists: unknown = stored[TEAM_LISTS_KEY];
     const readPolicy = (raw: unknown): Record<string, unknown> =>
       raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};

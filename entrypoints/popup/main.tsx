@@ -25,6 +25,7 @@ async function start(): Promise<void> {
   const chosen = await languageStore.get();
   performance.mark('popup-language-read');
   const initialLang = chosen ?? (await startingLanguage());
+  performance.mark('popup-language-ready');
   const pageServices: PageServices = {
     askPageTerms,
     revealTerm: (id) => void revealTerm(id),

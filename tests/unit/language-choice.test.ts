@@ -1,6 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { languageChoice } from '../../utils/storage/language-choice';
+import { keepManagedCopy, startingLanguage } from '../../utils/storage/managed-policy';
+import { MANAGED_COPY_KEY } from '../../utils/storage/team-lists-key';
 
 describe('languageChoice', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -13,5 +15,55 @@ describe('languageChoice', () => {
     await languageChoice.setValue('nl');
     expect(await languageChoice.getValue()).toBe('nl');
     expect(await fakeBrowser.storage.local.get('languageChoice')).toEqual({ languageChoice: 'nl' });
+  });
+});
+
+describe('startingLanguage (until the user chooses)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-GB');
+  });
+  afterEach(() => vi.useRealTimers());
+  const neverAnswers = () =>
+    vi
+      .spyOn(fakeBrowser.storage.managed, 'get')
+      .mockReturnValue(new Promise<Record<string, unknown>>(() => undefined));
+
+  it("takes the organisation's default from the background's copy at once, without asking the policy", async () => {
+    await fakeBrowser.storage.local.set({ [MANAGED_COPY_KEY]: { defaultLanguage: 'nl' } });
+    const managed = neverAnswers();
+    expect(await startingLanguage()).toBe('nl');
+    expect(managed).not.toHaveBeenCalled();
+  });
+
+  it("follows the browser's language when the copy sets none", async () => {
+    await fakeBrowser.storage.local.set({ [MANAGED_COPY_KEY]: {} });
+    neverAnswers();
+    vi.mocked(fakeBrowser.i18n.getUILanguage).mockReturnValue('nl-BE');
+    expect(await startingLanguage()).toBe('nl');
+  });
+
+  it('asks the policy itself before the copy was ever written, and waits for it briefly', async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ defaultLanguage: 'nl' });
+    expect(await startingLanguage()).toBe('nl');
+    vi.useFakeTimers();
+    neverAnswers();
+    const starting = startingLanguage();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(await starting).toBe('en');
+  });
+});
+
+describe("keepManagedCopy (the background's copy of the policy)", () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is written even when no policy is set, so views know at once there is none', async () => {
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({});
+    keepManagedCopy();
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.storage.local.get(MANAGED_COPY_KEY)).toEqual({
+        [MANAGED_COPY_KEY]: {},
+      }),
+    );
   });
 });
