@@ -203,7 +203,9 @@ for (const lang of ['en', 'nl'] as const) {
       const { term, entry } = POINTED[lang];
       const page = await session.context.newPage();
       await page.setViewportSize(PAGE);
-      await page.goto(server.url(`store-page-${lang}.html`));
+      // One page in both languages (tests/browser/fixtures/store-page.html): ?lang= picks.
+      await page.goto(server.url(`store-page.html?lang=${lang}`));
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
       const found = await waitForHighlights(page, (texts) => texts.includes(term));
       expect(found).toContain(term);
       const at = await page.evaluate((t) => {
