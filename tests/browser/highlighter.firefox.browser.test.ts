@@ -3,26 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GECKO_ID } from '../../wxt.config';
 import { launchFirefox } from './support/firefox';
 import type { FirefoxSession } from './support/firefox';
-import { settledHighlights } from './support/highlights';
+import { readHighlights, settledHighlights } from './support/highlights';
 import { QUIET_FIXTURES, quietProblems } from './support/quiet-fixtures';
 import { startFixtureServer } from './support/server';
 import type { FixtureServer } from './support/server';
 
 /** The texts of the extension's highlights, read from the page (as in Chromium). */
-const highlighted = (page: Page) =>
-  page.evaluate(() => {
-    const texts: string[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('hsc-') || name === 'hsc-active') continue;
-      for (const r of highlight as unknown as Iterable<AbstractRange>) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        texts.push(range.toString().replace(/\s+/g, ' ').toLowerCase());
-      }
-    }
-    return texts;
-  });
+const highlighted = (page: Page) => page.evaluate(readHighlights);
 
 describe('highlighting in Firefox ESR', () => {
   let session: FirefoxSession;

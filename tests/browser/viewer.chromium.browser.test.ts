@@ -9,6 +9,7 @@ import { makeLongPdf, makePdf } from '../support/make-pdf.mjs';
 import { cardDriver } from './support/card';
 import { launchChromium } from './support/chromium';
 import type { ChromiumSession } from './support/chromium';
+import { highlightedIn } from './support/highlights';
 import { CHROME_BUILD } from './support/paths';
 import { saveScreenshot } from './support/screenshot';
 import { startFixtureServer } from './support/server';
@@ -144,24 +145,15 @@ describe('the PDF viewer in Chromium', () => {
     const tab = await viewerWithCare();
     const page = tab.page;
     await sendToTab(page, { type: 'command', command: 'next-highlight' });
-    const active = () =>
-      page.evaluate(() => {
-        const h = CSS.highlights.get('hsc-active') as unknown as
-          Iterable<AbstractRange> | undefined;
-        const r = h ? [...h][0] : undefined;
-        if (!r) return null;
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString().toLowerCase();
-      });
-    await expect.poll(active).toBe('holding space');
+    // The term the route is on: the one range of the active highlight.
+    const active = () => highlightedIn(page, 'hsc-active');
+    await expect.poll(active).toEqual(['holding space']);
     await sendToTab(page, { type: 'command', command: 'next-highlight' });
-    await expect.poll(active).toBe('holding space');
+    await expect.poll(active).toEqual(['holding space']);
     await sendToTab(page, { type: 'command', command: 'next-highlight' });
-    await expect.poll(active).toBe('rescuer role');
+    await expect.poll(active).toEqual(['rescuer role']);
     await sendToTab(page, { type: 'command', command: 'previous-highlight' });
-    await expect.poll(active).toBe('holding space');
+    await expect.poll(active).toEqual(['holding space']);
     await tab.close();
   });
 

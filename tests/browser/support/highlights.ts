@@ -3,44 +3,17 @@ import { settleInPage } from '../../support/settle-in-page.mjs';
 import type { SettleArgs, Settled } from '../../support/settle-in-page.mjs';
 
 /**
- * The texts of the terms the extension highlighted, read from the page's main world
- * (highlights registered by a content script are visible there), in document order.
+ * In the page: the texts of the extension's highlights, in lower case with their spaces
+ * collapsed, in document order. With `name` ("hsc-team-underline"), of that one highlight;
+ * without, of every highlight of the extension but the active term's (hsc-active). It runs in
+ * the page (pass it to page.evaluate, in Playwright or Puppeteer), so it is self-contained.
  */
-export function highlightedTexts(target: Page | Frame): Promise<string[]> {
-  return target.evaluate(() => {
-    const texts: { text: string; range: Range }[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('hsc-') || name === 'hsc-active') continue;
-      for (const r of highlight as unknown as Iterable<AbstractRange>) {
-        const range = document.createRange();
-        try {
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-        } catch {
-          continue;
-        }
-        texts.push({ text: range.toString().replace(/\s+/g, ' ').toLowerCase(), range });
-      }
-    }
-    return texts
-      .sort((a, b) => {
-        try {
-          return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
-        } catch {
-          return 0; // In different trees (a shadow root): keep the order found.
-        }
-      })
-      .map((t) => t.text);
-  });
-}
-
-/** The texts painted in one named highlight ("hsc-team-underline"), in document order. */
-export function highlightedIn(target: Page | Frame, name: string): Promise<string[]> {
-  return target.evaluate((highlightName) => {
-    const highlight = CSS.highlights.get(highlightName) as unknown as
-      Iterable<AbstractRange> | undefined;
-    const ranges: Range[] = [];
-    for (const r of highlight ?? []) {
+export function readHighlights(name?: string): string[] {
+  const texts: { text: string; range: Range }[] = [];
+  for (const [key, highlight] of CSS.highlights) {
+    const wanted = name ? key === name : key.startsWith('hsc-') && key !== 'hsc-active';
+    if (!wanted) continue;
+    for (const r of highlight as unknown as Iterable<AbstractRange>) {
       const range = document.createRange();
       try {
         range.setStart(r.startContainer, r.startOffset);
@@ -48,12 +21,31 @@ export function highlightedIn(target: Page | Frame, name: string): Promise<strin
       } catch {
         continue;
       }
-      ranges.push(range);
+      texts.push({ text: range.toString().replace(/\s+/g, ' ').toLowerCase(), range });
     }
-    return ranges
-      .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
-      .map((range) => range.toString().replace(/\s+/g, ' ').toLowerCase());
-  }, name);
+  }
+  return texts
+    .sort((a, b) => {
+      try {
+        return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+      } catch {
+        return 0; // In different trees (a shadow root): keep the order found.
+      }
+    })
+    .map((t) => t.text);
+}
+
+/**
+ * The texts of the terms the extension highlighted, read from the page's main world
+ * (highlights registered by a content script are visible there), in document order.
+ */
+export function highlightedTexts(target: Page | Frame): Promise<string[]> {
+  return target.evaluate(readHighlights, undefined);
+}
+
+/** The texts painted in one named highlight ("hsc-team-underline"), in document order. */
+export function highlightedIn(target: Page | Frame, name: string): Promise<string[]> {
+  return target.evaluate(readHighlights, name);
 }
 
 /** Names of the registered highlights of the extension that hold ranges. */

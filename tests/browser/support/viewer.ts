@@ -16,6 +16,7 @@ import { content } from '../../../utils/texts';
 import type { ChromiumSession } from './chromium';
 import { waitForPage } from './firefox';
 import type { FirefoxSession } from './firefox';
+import { readHighlights } from './highlights';
 import { ROOT } from './paths';
 
 /** The viewer's fixture PDFs (made by tests/support/make-pdf.mjs). */
@@ -50,27 +51,6 @@ const WAIT = { timeout: 15_000 };
 
 // ---------------------------------------------------------------------------------------
 // Functions run in the page (page.evaluate, in either driver): self-contained.
-
-/** In the page: the texts of the extension's painted highlights (lower case, in order). */
-export function paintedTerms(): string[] {
-  const texts: { text: string; range: Range }[] = [];
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('hsc-') || name === 'hsc-active') continue;
-    for (const r of highlight as unknown as Iterable<AbstractRange>) {
-      const range = document.createRange();
-      try {
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-      } catch {
-        continue;
-      }
-      texts.push({ text: range.toString().replace(/\s+/g, ' ').toLowerCase(), range });
-    }
-  }
-  return texts
-    .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range))
-    .map((t) => t.text);
-}
 
 /** In the page: the middle of the first painted occurrence of `term` (lower case). */
 export function pointOfTerm(term: string): { x: number; y: number } | null {
@@ -203,7 +183,7 @@ function withReaders<P>(tab: Omit<ViewerTab<P>, 'state' | 'painted'>): ViewerTab
   return {
     ...tab,
     state: () => tab.run(viewerState, undefined),
-    painted: () => tab.run(paintedTerms, undefined),
+    painted: () => tab.run(readHighlights, undefined),
   };
 }
 
