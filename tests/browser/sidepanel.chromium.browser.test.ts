@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../../utils/texts';
-import { PRINCIPLE_IDS, TIP_IDS } from '../../utils/texts/ids';
+import { TIP_IDS } from '../../utils/texts/ids';
 import { seriousAxeViolations } from './support/axe';
 import { launchChromium } from './support/chromium';
 import type { ChromiumSession } from './support/chromium';
 import { saveScreenshot } from './support/screenshot';
+import { panelSections } from './support/sidepanel';
 import { startFixtureServer } from './support/server';
 import type { FixtureServer } from './support/server';
 
@@ -15,20 +16,6 @@ import type { FixtureServer } from './support/server';
  * pages it follows are in a window of their own, so the panel's page is never the active
  * tab it follows.
  */
-
-/** Each section, how to get to it, and a text it shows. */
-const sections = (lang: 'en' | 'nl') => {
-  const c = content[lang];
-  return [
-    { open: '#tab-tips', text: c.tips[TIP_IDS[0]].title },
-    { open: '#tab-my-tips', text: c.ui.myTipsIntro },
-    { open: '#tab-principles', text: c.principles[PRINCIPLE_IDS[0]].title },
-    { open: '#tab-self-check', text: c.ui.selfCheckTitle },
-    { open: '#tab-this-page', text: c.ui.highlightSettingsTitle },
-    { open: '.about-button', text: c.ui.aboutTitle },
-    { open: '.self-care-button', text: c.selfCare.title },
-  ];
-};
 
 /** The panel's page at `width`, on the tips (or in the remembered section, with `remembered`). */
 async function openPanel(
@@ -83,7 +70,7 @@ for (const lang of ['en', 'nl'] as const) {
       expect(await page.locator('.tip-title').allTextContents()).toEqual(
         TIP_IDS.map((id) => c.tips[id].title),
       );
-      for (const { open, text } of sections(lang)) {
+      for (const { open, text } of panelSections(lang)) {
         await page.locator(open).click();
         await expect.poll(() => page.locator('main').textContent()).toContain(text);
       }
@@ -189,7 +176,7 @@ for (const lang of ['en', 'nl'] as const) {
         await page.locator('#tip-toggle-trust-their-wisdom').click();
         for (const scheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme: scheme });
-          for (const { open, text } of sections(lang)) {
+          for (const { open, text } of panelSections(lang)) {
             await page.locator(open).click();
             await expect.poll(() => page.locator('main').textContent()).toContain(text);
             if (open === '#tab-self-check') await page.locator('.actions .primary').click();

@@ -1,17 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import puppeteer from 'puppeteer-core';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../../utils/texts';
-import { PRINCIPLE_IDS, TIP_IDS } from '../../utils/texts/ids';
+import { TIP_IDS } from '../../utils/texts/ids';
 import { seriousAxeViolations } from './support/axe';
-import { GECKO_ID } from '../../wxt.config';
-import { launchFirefox } from './support/firefox';
-import { FIREFOX_BUILD, firefoxPath, requireBuild } from './support/paths';
+import { launchFirefox, waitForPage } from './support/firefox';
 import type { FirefoxSession } from './support/firefox';
 import { startFixtureServer } from './support/server';
 import type { FixtureServer } from './support/server';
+import { panelSections } from './support/sidepanel';
 
 /**
  * The sidebar (entrypoints/sidepanel/) in Firefox ESR. Headless Firefox shows no sidebar,
@@ -32,19 +29,6 @@ interface Ext {
 }
 declare const browser: Ext;
 
-const sections = (lang: 'en' | 'nl') => {
-  const c = content[lang];
-  return [
-    { open: '#tab-tips', text: c.tips[TIP_IDS[0]].title },
-    { open: '#tab-my-tips', text: c.ui.myTipsIntro },
-    { open: '#tab-principles', text: c.principles[PRINCIPLE_IDS[0]].title },
-    { open: '#tab-self-check', text: c.ui.selfCheckTitle },
-    { open: '#tab-this-page', text: c.ui.highlightSettingsTitle },
-    { open: '.about-button', text: c.ui.aboutTitle },
-    { open: '.self-care-button', text: c.selfCare.title },
-  ];
-};
-
 /** Polls `check` until it is true (asked afresh in whatever document is there). */
 async function until(check: () => Promise<boolean>, what: string, ms = 20_000): Promise<void> {
   const deadline = Date.now() + ms;
@@ -62,6 +46,25 @@ const listedTerms = (page: Page) =>
     [...document.querySelectorAll('.page-term')].map((n) => n.getAttribute('data-term')),
   );
 
+/** The sidebar's page at `width`, on the tips (or in the remembered section, with `remembered`). */
+async function openPanel(
+  session: FirefoxSession,
+  width: number,
+  remembered = false,
+): Promise<Page> {
+  const url = `${session.baseUrl}/sidepanel.html`;
+  const page = await session.browser.newPage();
+  await page.setViewport({ width, height: 800 });
+  // Navigating to an extension page never resolves here, though the page loads.
+  page.goto(url).catch(() => undefined);
+  await waitForPage(page, url, '#tab-tips');
+  if (!remembered) {
+    await page.click('#tab-tips');
+    await until(() => page.evaluate(() => !!document.querySelector('.tip-card')), 'the tips');
+  }
+  return page;
+}
+
 describe('sidebar in Firefox ESR', () => {
   let session: FirefoxSession;
   let server: FixtureServer;
@@ -76,29 +79,8 @@ describe('sidebar in Firefox ESR', () => {
     await server?.close();
   });
 
-  /** The sidebar's page at `width`, on the tips (or in the remembered section, with `remembered`). */
-  async function openPanel(width: number, remembered = false): Promise<Page> {
-    const page = await session.browser.newPage();
-    await page.setViewport({ width, height: 800 });
-    // Navigating to an extension page never resolves here, though the page loads.
-    page.goto(url).catch(() => undefined);
-    await until(
-      () =>
-        page.evaluate(
-          (href) => location.href === href && !!document.querySelector('#tab-tips'),
-          url,
-        ),
-      'the sidebar page',
-    );
-    if (!remembered) {
-      await page.click('#tab-tips');
-      await until(() => page.evaluate(() => !!document.querySelector('.tip-card')), 'the tips');
-    }
-    return page;
-  }
-
   it('is in the manifest as the sidebar, with no permission added for it', async () => {
-    const page = await openPanel(360);
+    const page = await openPanel(session, 360);
     const manifest = await page.evaluate(() => browser.runtime.getManifest());
     expect((manifest.sidebar_action as { default_panel: string }).default_panel).toBe(url);
     expect(manifest.permissions).toEqual(['storage', 'contextMenus', 'activeTab']);
@@ -107,7 +89,7 @@ describe('sidebar in Firefox ESR', () => {
   });
 
   it('shows every section in English and in Dutch, and focuses nothing on open', async () => {
-    const page = await openPanel(360, true);
+    const page = await openPanel(session, 360, true);
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
     await page.click('#tab-tips');
     for (const lang of ['en', 'nl'] as const) {
@@ -118,7 +100,7 @@ describe('sidebar in Firefox ESR', () => {
       );
       const titles = await page.$$eval('.tip-title', (nodes) => nodes.map((n) => n.textContent));
       expect(titles).toEqual(TIP_IDS.map((id) => content[lang].tips[id].title));
-      for (const { open, text } of sections(lang)) {
+      for (const { open, text } of panelSections(lang)) {
         await page.click(open);
         await until(async () => (await mainText(page)).includes(text), `${lang} ${open}`);
       }
@@ -129,7 +111,7 @@ describe('sidebar in Firefox ESR', () => {
   });
 
   it('This page follows the active tab as pages load and as the user switches tabs', async () => {
-    const panel = await openPanel(360);
+    const panel = await openPanel(session, 360);
     await panel.click('#tab-this-page');
     const english = server.url('article-en.html');
     const dutch = server.url('article-nl.html');
@@ -159,65 +141,32 @@ describe('sidebar in Firefox ESR', () => {
 
   for (const width of [320, 480]) {
     it(`has no serious or critical axe-core findings at ${width} px, light`, async () => {
-      await axeEverySection(await openPanel(width), width, 'light');
+      await axeEverySection(await openPanel(session, width), width, 'light');
     });
   }
 });
 
 /**
  * Dark: BiDi can't emulate the colour scheme, so Firefox starts with its content set to dark
- * (layout.css.prefers-color-scheme.content-override: 0), the extension installed as above.
+ * (layout.css.prefers-color-scheme.content-override: 0, given to launchFirefox as a pref).
  */
 describe('sidebar in Firefox ESR, dark', () => {
-  let firefox: Browser;
-  let url: string;
+  let session: FirefoxSession;
   beforeAll(async () => {
-    const uuid = randomUUID();
-    firefox = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: firefoxPath(),
-      headless: true,
-      protocol: 'webDriverBiDi',
-      args: ['--remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+    session = await launchFirefox({
+      prefs: {
         'layout.css.prefers-color-scheme.content-override': 0,
         'ui.systemUsesDarkTheme': 1,
       },
     });
-    await firefox.installExtension(requireBuild(FIREFOX_BUILD));
-    url = `moz-extension://${uuid}/sidepanel.html`;
-    // The welcome page opens in front on install: close it first (as launchFirefox does).
-    const welcome = `moz-extension://${uuid}/welcome.html`;
-    await until(async () => {
-      for (const page of await firefox.pages()) {
-        const href = await page.evaluate(() => location.href).catch(() => '');
-        if (href === welcome) {
-          await page.close();
-          return true;
-        }
-      }
-      return false;
-    }, 'the welcome page');
   });
   afterAll(async () => {
-    await firefox?.close();
+    await session?.close();
   });
 
   for (const width of [320, 480]) {
     it(`has no serious or critical axe-core findings at ${width} px, dark`, async () => {
-      const page = await firefox.newPage();
-      await page.setViewport({ width, height: 800 });
-      page.goto(url).catch(() => undefined);
-      await until(
-        () =>
-          page.evaluate(
-            (href) => location.href === href && !!document.querySelector('#tab-tips'),
-            url,
-          ),
-        'the sidebar page',
-      );
-      await axeEverySection(page, width, 'dark');
+      await axeEverySection(await openPanel(session, width), width, 'dark');
     });
   }
 });
@@ -230,7 +179,7 @@ async function axeEverySection(page: Page, width: number, scheme: 'light' | 'dar
   await page.click('#tab-tips');
   await until(() => page.evaluate(() => !!document.querySelector('.tip-card')), 'the tips');
   await page.click('#tip-toggle-trust-their-wisdom');
-  for (const { open, text } of sections('en')) {
+  for (const { open, text } of panelSections('en')) {
     await page.click(open);
     await until(async () => (await mainText(page)).includes(text), open);
     if (open === '#tab-self-check') await page.click('.actions .primary');
