@@ -8,50 +8,11 @@ import {
   parseBackup,
 } from '../../utils/my-data/backup-format';
 import { applyImport, previewImport } from '../../utils/my-data/backup-import';
-import type { BackupData } from '../../utils/my-data/backup-format';
 import { DEFAULT_PREFERENCES, LIMITS } from '../../utils/my-data/model';
-import type { MyTip, OwnTerm } from '../../utils/my-data/model';
 import { DEFAULT_HIGHLIGHT_SETTINGS } from '../../utils/settings/highlight-settings';
+import { backupData as data, myTip as tip, ownTerm as term } from './support/my-data';
 
 const NOW = 1_750_000_000_000;
-
-function tip(id: string, extra: Partial<MyTip> = {}): MyTip {
-  return {
-    id,
-    text: `Tip ${id}`,
-    note: '',
-    tags: [],
-    order: 0,
-    createdAt: 1000,
-    updatedAt: 2000,
-    ...extra,
-  };
-}
-
-function term(id: string, extra: Partial<OwnTerm> = {}): OwnTerm {
-  return {
-    id,
-    term: `Term ${id}`,
-    variants: [],
-    explanation: 'An explanation',
-    createdAt: 1000,
-    updatedAt: 2000,
-    ...extra,
-  };
-}
-
-function data(extra: Partial<BackupData> = {}): BackupData {
-  return {
-    myTips: [],
-    ownTerms: [],
-    highlightSettings: { ...DEFAULT_HIGHLIGHT_SETTINGS },
-    language: null,
-    preferences: { ...DEFAULT_PREFERENCES },
-    teamLists: [],
-    sharedTeamLists: [],
-    ...extra,
-  };
-}
 
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 const parse = (text: string) => parseBackup(text, bytes(text));

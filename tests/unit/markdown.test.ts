@@ -3,20 +3,7 @@ import { content } from '../../utils/texts';
 import type { Lang } from '../../utils/texts/ids';
 import { escapeMarkdownLine, tipsToMarkdown } from '../../utils/my-data/markdown';
 import type { MarkdownOptions } from '../../utils/my-data/markdown';
-import type { MyTip } from '../../utils/my-data/model';
-
-function tip(id: string, extra: Partial<MyTip> = {}): MyTip {
-  return {
-    id,
-    text: `Tip ${id}`,
-    note: '',
-    tags: [],
-    order: 0,
-    createdAt: 1000,
-    updatedAt: 1000,
-    ...extra,
-  };
-}
+import { myTip as tip } from './support/my-data';
 
 function options(lang: Lang = 'en'): MarkdownOptions {
   return {

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../../utils/my-data/backup-format';
 import { LIMITS } from '../../utils/my-data/model';
-import type { MyTip, OwnTerm } from '../../utils/my-data/model';
 import {
   createTeamListFile,
   isIsoDate,
@@ -22,6 +21,7 @@ import type {
   TeamListInput,
 } from '../../utils/my-data/team-list-format';
 import { LANGS, TEAM_LIST_ERROR_CODES } from '../../utils/texts/ids';
+import { myTip, ownTerm } from './support/my-data';
 
 const NOW = new Date('2026-11-30T09:15:00.000Z');
 const bytes = (text: string) => new TextEncoder().encode(text).length;
@@ -30,31 +30,6 @@ const parse = (text: string) => parseTeamListFile(text, bytes(text));
 function errorOf(text: string, byteLength = bytes(text)) {
   const result = parseTeamListFile(text, byteLength);
   return result.ok ? null : result.error;
-}
-
-function myTip(id: string, extra: Partial<MyTip> = {}): MyTip {
-  return {
-    id,
-    text: `Tip ${id}`,
-    note: '',
-    tags: [],
-    order: 0,
-    createdAt: 1000,
-    updatedAt: 2000,
-    ...extra,
-  };
-}
-
-function ownTerm(id: string, extra: Partial<OwnTerm> = {}): OwnTerm {
-  return {
-    id,
-    term: `Term ${id}`,
-    variants: [],
-    explanation: 'An explanation',
-    createdAt: 1000,
-    updatedAt: 2000,
-    ...extra,
-  };
 }
 
 function input(extra: Partial<TeamListInput> = {}): TeamListInput {

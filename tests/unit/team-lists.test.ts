@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBackup, parseBackup } from '../../utils/my-data/backup-format';
-import type { BackupData } from '../../utils/my-data/backup-format';
 import { applyImport, previewImport } from '../../utils/my-data/backup-import';
-import { DEFAULT_PREFERENCES } from '../../utils/my-data/model';
 import type { TeamList } from '../../utils/my-data/team-list-format';
 import {
   mergeTeamLists,
@@ -17,7 +15,7 @@ import {
   TeamListsFullError,
 } from '../../utils/my-data/team-lists';
 import type { StoredTeamList } from '../../utils/my-data/team-lists';
-import { DEFAULT_HIGHLIGHT_SETTINGS } from '../../utils/settings/highlight-settings';
+import { backupData as data } from './support/my-data';
 
 const list = (id: string, version = 1, extra: Partial<TeamList> = {}): TeamList => ({
   id,
@@ -113,17 +111,6 @@ describe('kept team lists', () => {
 });
 
 describe('backups hold the team lists', () => {
-  const data = (extra: Partial<BackupData> = {}): BackupData => ({
-    myTips: [],
-    ownTerms: [],
-    highlightSettings: { ...DEFAULT_HIGHLIGHT_SETTINGS },
-    language: null,
-    preferences: { ...DEFAULT_PREFERENCES },
-    teamLists: [],
-    sharedTeamLists: [],
-    ...extra,
-  });
-
   it('round-trip, and import by merge or replace with a preview', () => {
     const withLists = data({
       teamLists: [kept(list('a', 2)), kept(list('b'), false)],
