@@ -1,8 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Mock } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { languageChoice } from '../../utils/storage/language-choice';
 import { keepManagedCopy, startingLanguage } from '../../utils/storage/managed-policy';
 import { MANAGED_COPY_KEY } from '../../utils/storage/team-lists-key';
+
+/** storage.managed.get, spied on (WXT's fake browser types it without its answer). */
+const managedGet = () =>
+  vi.spyOn(fakeBrowser.storage.managed, 'get') as unknown as Mock<
+    () => Promise<Record<string, unknown>>
+  >;
 
 describe('languageChoice', () => {
   beforeEach(() => fakeBrowser.reset());
@@ -24,10 +31,7 @@ describe('startingLanguage (until the user chooses)', () => {
     vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-GB');
   });
   afterEach(() => vi.useRealTimers());
-  const neverAnswers = () =>
-    vi
-      .spyOn(fakeBrowser.storage.managed, 'get')
-      .mockReturnValue(new Promise<Record<string, unknown>>(() => undefined));
+  const neverAnswers = () => managedGet().mockReturnValue(new Promise(() => undefined));
 
   it("takes the organisation's default from the background's copy at once, without asking the policy", async () => {
     await fakeBrowser.storage.local.set({ [MANAGED_COPY_KEY]: { defaultLanguage: 'nl' } });
@@ -44,7 +48,7 @@ describe('startingLanguage (until the user chooses)', () => {
   });
 
   it('asks the policy itself before the copy was ever written, and waits for it briefly', async () => {
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({ defaultLanguage: 'nl' });
+    managedGet().mockResolvedValue({ defaultLanguage: 'nl' });
     expect(await startingLanguage()).toBe('nl');
     vi.useFakeTimers();
     neverAnswers();
@@ -58,7 +62,7 @@ describe("keepManagedCopy (the background's copy of the policy)", () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('is written even when no policy is set, so views know at once there is none', async () => {
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockResolvedValue({});
+    managedGet().mockResolvedValue({});
     keepManagedCopy();
     await vi.waitFor(async () =>
       expect(await fakeBrowser.storage.local.get(MANAGED_COPY_KEY)).toEqual({
