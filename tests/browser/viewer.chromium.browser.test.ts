@@ -141,6 +141,39 @@ describe('the PDF viewer in Chromium', () => {
     await tab.close();
   });
 
+  it('This page follows new terms over the whole document, pages far from view included', async () => {
+    const tab = await openViewer();
+    const page = tab.page;
+    await tab.chooseFile({ name: 'long.pdf', buffer: makeLongPdf(60) });
+    type Reply = { terms: { id: string; count: number }[] };
+    const countOf = async (id: string) =>
+      ((await sendToTab(page, { type: 'page-terms' })) as Reply).terms.find((t) => t.id === id)
+        ?.count ?? 0;
+    // Three lines a page hold the drama triangle: 180 in all, once every page is read.
+    await expect.poll(() => countOf('drama-triangle'), { timeout: 10_000 }).toBe(180);
+    // A new own term: every page is read again for it (the text is not kept), 33 lines a page.
+    const sw = await worker();
+    await sw.evaluate(() =>
+      chrome.storage.local.set({
+        ownTerms: [
+          {
+            id: 'rooms',
+            term: 'rooms',
+            variants: [],
+            explanation: 'Where we meet.',
+            createdAt: 1,
+            updatedAt: 1,
+          },
+        ],
+      }),
+    );
+    await expect.poll(() => countOf('own:rooms'), { timeout: 10_000 }).toBe(60 * 33);
+    expect(await countOf('drama-triangle')).toBe(180);
+    await sw.evaluate(() => chrome.storage.local.set({ ownTerms: [] }));
+    await expect.poll(() => countOf('own:rooms'), { timeout: 10_000 }).toBe(0);
+    await tab.close();
+  });
+
   it('follows the keyboard route through the highlights (the commands the background sends)', async () => {
     const tab = await viewerWithCare();
     const page = tab.page;
