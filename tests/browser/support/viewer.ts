@@ -145,7 +145,12 @@ export async function dropFileInPage(file: { name: string; base64: string }): Pr
   };
   const layer = () => document.querySelector('.viewer-drop') !== null;
   fire('dragenter');
-  const accepted = !fire('dragover');
+  // A real drag fires dragover again and again while the file is held over the page (every
+  // 50 ms or so), so a page whose listeners came a moment late still takes it: the same
+  // here, a frame apart, until it is accepted (a test once fired it before the viewer had
+  // started listening, in Firefox).
+  let accepted = !fire('dragover');
+  if (!accepted) accepted = await until(() => !fire('dragover'));
   const dropEffect = transfer.dropEffect;
   const layerShown = await until(layer);
   const dropTaken = !fire('drop');
