@@ -22,7 +22,6 @@ import { highlightSettings } from '../../utils/storage/highlight-settings';
 import type { HighlightSettings } from '../../utils/settings/highlight-settings';
 import { LANGUAGE_KEY } from '../../utils/storage/language-key';
 import { highlightsSupported } from './highlighter';
-import type { Highlighter } from './highlighter';
 import { startHighlightSession } from './highlight-session';
 import type { HighlightSession } from './highlight-session';
 import { createHitTester } from './hit-test';
@@ -129,12 +128,13 @@ export default defineContentScript({
     });
 
     let session: HighlightSession | null = null;
-    let highlighter: Highlighter | null = null;
     let lastBadge: number | null | undefined;
     const updateBadge = () => {
       if (!isTopFrame) return;
       const count =
-        settings.showBadge && highlighter ? new Set(highlighter.found.map((f) => f.id)).size : null;
+        settings.showBadge && session
+          ? new Set(session.highlighter.found.map((f) => f.id)).size
+          : null;
       if (count === lastBadge) return;
       lastBadge = count;
       sendToBackground({ type: 'badge', count });
@@ -147,7 +147,7 @@ export default defineContentScript({
 
     const start = async () => {
       pageLanguages ??= await detectPageLanguages(document);
-      if (highlighter || !isOn(settings)) return;
+      if (session || !isOn(settings)) return;
       session = startHighlightSession(document, {
         isOwnUi: card.owns,
         terms: termsFor(settings, pageLanguages),
@@ -161,12 +161,10 @@ export default defineContentScript({
           if (h.found.length > 0) void cardTexts(); // ready before the first hover
         },
       });
-      highlighter = session.highlighter;
     };
     const stop = () => {
       session?.stop();
       session = null;
-      highlighter = null;
       updateBadge();
     };
 
@@ -174,24 +172,24 @@ export default defineContentScript({
       const previous = settings;
       settings = next;
       if (!isOn(next)) return stop();
-      if (!highlighter) return void start();
+      if (!session) return void start();
       if (previous.hiddenTerms.join('\n') !== next.hiddenTerms.join('\n')) {
         card.hide();
-        highlighter.setTerms(termsFor(next, pageLanguages ?? []));
+        session.highlighter.setTerms(termsFor(next, pageLanguages ?? []));
       }
-      highlighter.setEverydayMode(everydayMode());
-      highlighter.setStyle(next);
+      session.highlighter.setEverydayMode(everydayMode());
+      session.highlighter.setStyle(next);
       updateBadge();
     };
 
     const pageTerms = (): PageTermsReply => ({
-      on: highlighter !== null,
+      on: session !== null,
       paused: settings.paused,
       siteDisabled: settings.disabledSites.includes(siteKey(location.hostname)),
       siteDisabledByOrganisation: offByOrganisation(),
       hostname: siteKey(location.hostname),
-      terms: countTerms((highlighter?.found ?? []).map((f) => f.id)),
-      heldBack: highlighter?.heldBack ?? 0,
+      terms: countTerms((session?.highlighter.found ?? []).map((f) => f.id)),
+      heldBack: session?.highlighter.heldBack ?? 0,
     });
     const messageParts: PageMessageParts = {
       card,
@@ -202,7 +200,7 @@ export default defineContentScript({
         browser.runtime.sendMessage<ToBackground, undefined>({ type: 'toggle-site' }),
       showEveryday: () => {
         everydayHere = true;
-        highlighter?.setEverydayMode(everydayMode());
+        session?.highlighter.setEverydayMode(everydayMode());
       },
       move: async (direction, onlyId) => {
         if (session) return session.route().move(direction, onlyId);
@@ -223,14 +221,14 @@ export default defineContentScript({
     const unwatchOwnTerms = ownTermsItem.watch((next) => {
       ownTerms = readOwnTerms(next);
       card.hide();
-      highlighter?.setTerms(termsFor(settings, pageLanguages ?? []));
+      session?.highlighter.setTerms(termsFor(settings, pageLanguages ?? []));
     });
     const onTeamListsChanged = () => {
       currentTeamTerms = teamTerms();
       card.hide();
       if (!isOn(settings)) return stop();
-      if (!highlighter) return void start();
-      highlighter.setTerms(termsFor(settings, pageLanguages ?? []));
+      if (!session) return void start();
+      session.highlighter.setTerms(termsFor(settings, pageLanguages ?? []));
     };
     const onStorageChanged = (
       changes: Record<string, { newValue?: unknown } | undefined>,
@@ -252,8 +250,8 @@ export default defineContentScript({
       everydayHere = false;
       void detectPageLanguages(document).then((languages) => {
         pageLanguages = languages;
-        highlighter?.setEverydayMode(everydayMode());
-        highlighter?.setTerms(termsFor(settings, languages));
+        session?.highlighter.setEverydayMode(everydayMode());
+        session?.highlighter.setTerms(termsFor(settings, languages));
       });
     });
     ctx.onInvalidated(() => {

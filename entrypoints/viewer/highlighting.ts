@@ -76,7 +76,6 @@ export function startViewerHighlighting(
   let teamTerms: TeamTermRef[] = [];
   let everydayHere = false;
   let documentLanguages: TextLanguages = ['en', 'nl'];
-  let highlighter: Highlighter | null = null;
   let session: HighlightSession | null = null;
 
   const sendToBackground = (message: ToBackground) => {
@@ -126,7 +125,7 @@ export function startViewerHighlighting(
   index.onPage((pageNumber, page) => setPageLang(pageNumber, page.lang));
 
   const start = () => {
-    if (stopped || highlighter || !on()) return;
+    if (stopped || session || !on()) return;
     session = startHighlightSession(document, {
       root: container,
       // Only the PDF's pages are read: the toolbar, the messages and the card are ours.
@@ -139,25 +138,23 @@ export function startViewerHighlighting(
       hits,
       cardTexts,
     });
-    highlighter = session.highlighter;
   };
   const stopHighlighting = () => {
     session?.stop();
     session = null;
-    highlighter = null;
   };
   const apply = (next: HighlightSettings) => {
     const previous = settings;
     settings = next;
     if (!on()) return stopHighlighting();
-    if (!highlighter) return start();
+    if (!session) return start();
     if (previous.hiddenTerms.join('\n') !== next.hiddenTerms.join('\n')) {
       card.hide();
       rebuildMatchers();
-      highlighter.setTerms(termsFor());
+      session.highlighter.setTerms(termsFor());
     }
-    highlighter.setEverydayMode(everydayMode());
-    highlighter.setStyle(next);
+    session.highlighter.setEverydayMode(everydayMode());
+    session.highlighter.setStyle(next);
   };
 
   /** The terms of the document's pages matched so far (null: a page not matched yet). */
@@ -205,7 +202,7 @@ export function startViewerHighlighting(
    * is far away), round the end of the document.
    */
   const routeMove = async (direction: 1 | -1, onlyId?: string) => {
-    const h = highlighter;
+    const h = session?.highlighter;
     const route = session?.route();
     if (!h || !route) {
       const loaded = await cardTexts();
@@ -251,7 +248,7 @@ export function startViewerHighlighting(
     toggleSite: () => updateHighlightSettings((s) => toggleSite(s, hostname)).then(() => undefined),
     showEveryday: () => {
       everydayHere = true;
-      highlighter?.setEverydayMode(everydayMode());
+      session?.highlighter.setEverydayMode(everydayMode());
     },
     move: routeMove,
     topOffset: 60,
@@ -266,8 +263,8 @@ export function startViewerHighlighting(
     card.hide();
     rebuildMatchers();
     if (!on()) return stopHighlighting();
-    if (!highlighter) return start();
-    highlighter.setTerms(termsFor());
+    if (!session) return start();
+    session.highlighter.setTerms(termsFor());
   };
   const unwatchOwnTerms = ownTermsItem.watch((next) => {
     ownTerms = readStoredTerms(next).records;
@@ -308,7 +305,7 @@ export function startViewerHighlighting(
 
   return {
     get highlighter() {
-      return highlighter;
+      return session?.highlighter ?? null;
     },
     stop() {
       stopped = true;
