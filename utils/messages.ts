@@ -47,7 +47,7 @@ export type ToBackground =
   | { type: 'badge'; count: number | null }
   /** Answered with CardTexts (utils/texts/card-texts.ts). */
   | { type: 'card-texts' }
-  /** Answered with GlossaryForms (utils/texts/glossary-terms.ts): what the highlighter finds. */
+  /** Answered with PageGlossary (utils/texts/glossary-terms.ts): what the highlighter finds. */
   | { type: 'glossary-forms' }
   /**
    * "Don't highlight this term" and "not on this site" (for the sender's own site) from a

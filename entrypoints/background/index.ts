@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { buildCardTexts } from '../../utils/texts/build-card-texts';
-import { glossaryTermsByLang } from '../../utils/texts/glossary-terms';
+import { pageGlossary } from '../../utils/texts/glossary-terms';
 import { keepManagedCopy, startingLanguage } from '../../utils/storage/managed-policy';
 import { languageStore } from '../../utils/storage/stores';
 import { updateHighlightSettings } from '../../utils/storage/highlight-settings';
@@ -69,7 +69,7 @@ export default defineBackground(() => {
     const fromExtensionPage = /^(chrome|moz)-extension:\/\//.test(sender.url ?? '');
     switch (message.type) {
       case 'glossary-forms':
-        return Promise.resolve(glossaryTermsByLang);
+        return Promise.resolve(pageGlossary);
       case 'card-texts':
         // In the language the user chose, else the organisation's default, else the browser's.
         return languageStore

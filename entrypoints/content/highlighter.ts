@@ -8,8 +8,10 @@ import { TEAM_TERM_PREFIX } from '../../utils/highlight/team-terms';
 import { INLINE_TAGS, isSkipped } from '../../utils/highlight/skip-rules';
 import type { HighlightSettings } from '../../utils/settings/highlight-settings';
 import { createPainter } from './painter';
-import { blockOf, scanRoot } from './scan';
-import type { Found, ScanTerms } from './scan';
+import { blockOf, prepareScan, scanRoot } from './scan';
+import type { Found, FoundSignals, ScanTerms } from './scan';
+import { titleSignals } from '../../utils/highlight/senses';
+import type { PlacedSignals } from '../../utils/highlight/care-context';
 
 /** New or changed text is highlighted within this long (quiet period / longest wait). */
 const QUIET_MS = 120;
@@ -74,6 +76,10 @@ export function startHighlighter(
   let teamHighlightName = `hsc-team-${initial.settings.style}`;
   /** Everything found, everyday words held back included; `shown` is what is painted. */
   let found: Found[] = [];
+  /** Every block's signals of care (see utils/highlight/senses.ts), read with the terms. */
+  let signals: FoundSignals[] = [];
+  /** The page's title, read as a heading of the whole page. */
+  let titleRead: PlacedSignals<Element | null, Element>[] = [];
   let shown: Found[] = [];
   let heldBack = 0;
   let generation = 0;
@@ -94,7 +100,12 @@ export function startHighlighter(
   const painter = createPainter(highlight, ownHighlight, teamHighlight);
 
   const paint = () => {
-    ({ shown, heldBack } = visibleTerms(found, (item) => item.section, everydayMode));
+    ({ shown, heldBack } = visibleTerms<Found, Element | null, Element>(
+      found,
+      (item) => item,
+      [...titleRead, ...signals],
+      everydayMode,
+    ));
     // The highlight registry is the page's too: it can read which of its words are
     // painted. The user's own terms and their team lists' terms are painted only in text
     // that is really shown, so a page can't plant hidden word lists to find out what they are.
@@ -115,14 +126,22 @@ export function startHighlighter(
     const cancelled = () => stopped || generation !== myGeneration;
     queue = queue.then(async () => {
       if (cancelled()) return;
+      await prepareScan(terms);
+      if (cancelled()) return;
       const results: Found[] = [];
+      const resultSignals: FoundSignals[] = [];
       const covered = [...dropRoots];
       const pending = [...scanRoots];
       while (pending.length > 0) {
         const root = pending.shift()!;
-        const { found: more, shadowRoots } = await scanRoot(root, terms, cancelled);
+        const {
+          found: more,
+          signals: moreSignals,
+          shadowRoots,
+        } = await scanRoot(root, terms, cancelled);
         if (cancelled()) return;
         results.push(...more);
+        resultSignals.push(...moreSignals);
         for (const shadowRoot of shadowRoots) {
           observe(shadowRoot);
           pending.push(shadowRoot);
@@ -139,6 +158,10 @@ export function startHighlighter(
         // Text may have gone while the scan waited for the page: drop what is no longer there.
         ...results.filter((item) => item.range.startContainer.isConnected),
       ];
+      signals = [
+        ...signals.filter((item) => item.block.isConnected && !inside(item.block)),
+        ...resultSignals.filter((item) => item.block.isConnected),
+      ];
       paint();
     });
     // One scan that fails on an odd page (a node that went away mid-walk, a strange
@@ -146,9 +169,24 @@ export function startHighlighter(
     queue = queue.catch(() => undefined);
   };
 
+  /** The title says what the whole page is about: read as a heading in no section. */
+  const readTitle = () => {
+    const title = doc.title;
+    const matches = title ? terms.matchers.forLanguages(terms.pageLanguages).find(title) : [];
+    const read = titleSignals(
+      title,
+      matches,
+      (id) => !isPrivate(id),
+      terms.matchers.judgeFor(terms.pageLanguages),
+    );
+    titleRead = read ? [{ ...read, block: null, section: null }] : [];
+  };
+
   const fullScan = () => {
     generation++;
+    readTitle();
     found = [];
+    signals = [];
     shown = [];
     heldBack = 0;
     active.clear();
@@ -165,6 +203,7 @@ export function startHighlighter(
       }
       const roots = outermost([...changed].filter((node) => node.isConnected));
       found = found.filter((item) => item.range.startContainer.isConnected);
+      signals = signals.filter((item) => item.block.isConnected);
       if (roots.length === 0) return paint();
       scan(
         roots.filter((node) => !insideSkipped(node)),
@@ -299,6 +338,7 @@ export function startHighlighter(
       CSS.highlights.delete(teamHighlightName);
       CSS.highlights.delete(ACTIVE_HIGHLIGHT);
       found = [];
+      signals = [];
       shown = [];
       heldBack = 0;
       for (const listener of listeners) listener();

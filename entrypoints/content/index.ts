@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { CardTexts } from '../../utils/texts/card-texts';
-import type { GlossaryForms } from '../../utils/texts/glossary-terms';
+import type { GlossaryForms, PageGlossary } from '../../utils/texts/glossary-terms';
 import { createMatcherSet } from '../../utils/highlight/matcher-set';
 import type { TextLanguages } from '../../utils/highlight/text-language';
 import type { OwnTerm } from '../../utils/my-data/model';
@@ -38,7 +38,10 @@ const NO_FORMS = {} as GlossaryForms['en'];
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
-  runAt: 'document_idle',
+  // As soon as the page's text is there (DOMContentLoaded), not when the browser finds it
+  // idle (up to ~400 ms later on a long page): the scan works in slices of a few ms, so it
+  // does not hold up the page's own loading.
+  runAt: 'document_end',
   // WXT would otherwise announce the script to the page with window.postMessage.
   noScriptStartedPostMessage: true,
   async main(ctx) {
@@ -66,7 +69,7 @@ export default defineContentScript({
     // not carry them, see utils/texts/glossary-terms.ts). Without an answer (the extension
     // was just updated), only the user's own terms are found.
     const formsReply = browser.runtime
-      .sendMessage<ToBackground, GlossaryForms>({ type: 'glossary-forms' })
+      .sendMessage<ToBackground, PageGlossary>({ type: 'glossary-forms' })
       .catch(() => null);
     // Team lists: the user's (switched on), and the organisation's through browser policy,
     // with its sites where highlighting is always off. The policy is read from the copy the
@@ -96,7 +99,12 @@ export default defineContentScript({
     const isOn = (s: HighlightSettings) =>
       isHighlightingOn(s, location.hostname) && !offByOrganisation();
     let currentTeamTerms = teamTerms();
-    const glossaries: GlossaryForms = (await formsReply) ?? { en: NO_FORMS, nl: NO_FORMS };
+    // Where highlighting is on, the page's language is read while the glossary arrives.
+    let languagesRead = isOn(settings) ? detectPageLanguages(document) : null;
+    const glossary: PageGlossary = (await formsReply) ?? {
+      forms: { en: NO_FORMS, nl: NO_FORMS },
+      careWords: { en: [], nl: [] },
+    };
     /** The languages of the page's own text (see utils/highlight/text-language.ts). */
     let pageLanguages: TextLanguages | null = null;
     /** "Show them on this page" in the popup: everyday words shown here until the page is left. */
@@ -140,13 +148,20 @@ export default defineContentScript({
       sendToBackground({ type: 'badge', count });
     };
     const termsFor = (s: HighlightSettings, languages: TextLanguages): ScanTerms => ({
-      matchers: createMatcherSet(glossaries, ownTerms, s.hiddenTerms, currentTeamTerms),
+      matchers: createMatcherSet(
+        glossary.forms,
+        ownTerms,
+        s.hiddenTerms,
+        currentTeamTerms,
+        glossary.careWords,
+      ),
       pageLanguages: languages,
     });
     const everydayMode = () => (everydayHere ? 'everywhere' : settings.everydayWords);
 
     const start = async () => {
-      pageLanguages ??= await detectPageLanguages(document);
+      pageLanguages ??= await (languagesRead ?? detectPageLanguages(document));
+      languagesRead = null;
       if (session || !isOn(settings)) return;
       session = startHighlightSession(document, {
         isOwnUi: card.owns,

@@ -1,7 +1,9 @@
 import { pieceAt } from '../../utils/highlight/offsets';
 import { INLINE_TAGS, isSkipped } from '../../utils/highlight/skip-rules';
 import type { MatcherSet } from '../../utils/highlight/matcher-set';
-import type { TermMatcher } from '../../utils/highlight/term-matcher';
+import type { TermMatch, TermMatcher } from '../../utils/highlight/term-matcher';
+import { readBlock } from '../../utils/highlight/senses';
+import type { BlockSignals, Sense, SenseJudge } from '../../utils/highlight/senses';
 import { glossariesFor, languageOfTag } from '../../utils/highlight/text-language';
 import type { TextLanguages } from '../../utils/highlight/text-language';
 
@@ -11,11 +13,24 @@ export interface Found {
   id: string;
   /** Found by a form with a common everyday sense (shown only in a care context). */
   everyday: boolean;
+  /** An everyday form's sense as its own sentence tells it, if it does (see senses.ts). */
+  near: Sense | null;
   /** The block of text it was found in (the unit that is rescanned when it changes). */
   block: Element;
   /** The article, section or aside it stands in, if any (see care-context.ts). */
   section: Element | null;
 }
+
+/** A block's signals of care (see utils/highlight/senses.ts), with where it stands. */
+export interface FoundSignals extends BlockSignals {
+  block: Element;
+  section: Element | null;
+}
+
+/** What the scan tells a caller of each block it read (the sense benchmark lists them). */
+export type BlockObserver = (block: Element, text: string, matches: readonly TermMatch[]) => void;
+
+const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** What a scan matches with: the matchers, and the language of text without a closer `lang`. */
 export interface ScanTerms {
@@ -66,7 +81,31 @@ function languagesOf(
 /** Time one slice of scanning may take before it lets the page have the main thread. */
 const SLICE_MS = 8;
 
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Lets the page have the main thread, and comes back as soon as it is free: a message to
+ * ourselves, not setTimeout(0), which browsers hold back 4 ms once timeouts nest (a long
+ * page is hundreds of slices).
+ */
+const yieldToPage = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+
+/**
+ * Makes the page's matcher ready (compiled, its regular expression run once) in a task of
+ * its own, then lets the page have the main thread: compiling the glossary costs a slice
+ * by itself, and the scan's first slice should not carry it too.
+ */
+export async function prepareScan(terms: ScanTerms): Promise<void> {
+  terms.matchers.forLanguages(terms.pageLanguages).find('warm');
+  terms.matchers.judgeFor(terms.pageLanguages);
+  await yieldToPage();
+}
 
 /** The nearest element around `element` (itself included) that is not part of a line of text. */
 export function blockOf(element: Element, root?: Node): Element {
@@ -98,15 +137,21 @@ export async function scanRoot(
   root: Node,
   terms: ScanTerms,
   isCancelled: () => boolean,
-): Promise<{ found: Found[]; shadowRoots: ShadowRoot[] }> {
+  observe?: BlockObserver,
+): Promise<{ found: Found[]; signals: FoundSignals[]; shadowRoots: ShadowRoot[] }> {
   const found: Found[] = [];
+  const signals: FoundSignals[] = [];
   const shadowRoots: ShadowRoot[] = [];
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   const blockCache = new Map<Element, Element>();
   const languageCache = new Map<Element, TextLanguages>();
+  const languagesOfBlock = (element: Element) =>
+    languagesOf(element, terms.pageLanguages, languageCache);
   const matcherOf = (element: Element): TermMatcher =>
-    terms.matchers.forLanguages(languagesOf(element, terms.pageLanguages, languageCache));
+    terms.matchers.forLanguages(languagesOfBlock(element));
+  const judgeOf = (element: Element): SenseJudge =>
+    terms.matchers.judgeFor(languagesOfBlock(element));
 
   let block: Element | null = null;
   let nodes: Text[] = [];
@@ -116,13 +161,16 @@ export async function scanRoot(
   const flushBlock = () => {
     if (block && text.length > 2) {
       const matches = matcherOf(block).find(text);
+      observe?.(block, text, matches);
       const section = matches.length > 0 ? block.closest(SECTIONS) : null;
-      for (const match of matches) {
+      const read = readBlock(text, matches, judgeOf(block), HEADINGS.has(block.localName));
+      for (const { match, near } of read.terms) {
         const a = pieceAt(starts, match.start, false);
         const b = pieceAt(starts, match.end, true);
         found.push({
           id: match.id,
           everyday: match.everyday,
+          near,
           block,
           section,
           range: new StaticRange({
@@ -133,6 +181,7 @@ export async function scanRoot(
           }),
         });
       }
+      if (read.signals) signals.push({ ...read.signals, block, section });
     }
     block = null;
     nodes = [];
@@ -141,15 +190,16 @@ export async function scanRoot(
   };
 
   if (root.nodeType === Node.ELEMENT_NODE && isSkipped(root as Element)) {
-    return { found, shadowRoots };
+    return { found, signals, shadowRoots };
   }
   let node: Node | null = walker.nextNode();
   let sliceStart = performance.now();
   let count = 0;
   while (node) {
-    if (++count % 256 === 0 && performance.now() - sliceStart > SLICE_MS) {
+    // The clock is read every few nodes: a node can be a long paragraph full of terms.
+    if (++count % 32 === 0 && performance.now() - sliceStart > SLICE_MS) {
       await yieldToPage();
-      if (isCancelled()) return { found: [], shadowRoots: [] };
+      if (isCancelled()) return { found: [], signals: [], shadowRoots: [] };
       sliceStart = performance.now();
     }
     if (node.nodeType === Node.ELEMENT_NODE) {
@@ -185,5 +235,5 @@ export async function scanRoot(
     node = walker.nextNode();
   }
   flushBlock();
-  return { found, shadowRoots };
+  return { found, signals, shadowRoots };
 }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { pageLanguages } from '../../utils/highlight/text-language';
 import type { DetectedLanguage, TextLanguages } from '../../utils/highlight/text-language';
-import type { TermHit } from '../../utils/pdf/document-terms';
+import type { PageTermHits } from '../../utils/pdf/document-terms';
 import { hasText, languageTagOf, linesOfItems, sampleOfLines } from '../../utils/pdf/text-lines';
 import type { TextItemLike } from '../../utils/pdf/text-lines';
 
@@ -20,11 +20,14 @@ export interface IndexedPage {
   /** The glossaries for this page's text; null: the document's (see documentLanguages). */
   languages: TextLanguages | null;
   /** The terms on the page, found by the latest matcher given; null: not matched by it yet. */
-  hits: readonly TermHit[] | null;
+  hits: PageTermHits | null;
 }
 
 /** Finds the terms in a page's lines (its languages: null for the document's). */
-export type PageMatcher = (lines: readonly string[], languages: TextLanguages | null) => TermHit[];
+export type PageMatcher = (
+  lines: readonly string[],
+  languages: TextLanguages | null,
+) => PageTermHits;
 
 export interface DocumentIndex {
   /** Pages read so far, by index (page n is [n - 1]). */

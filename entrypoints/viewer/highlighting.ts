@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { CardTexts } from '../../utils/texts/card-texts';
 import { buildCardTexts } from '../../utils/texts/build-card-texts';
-import { glossaryTermsByLang } from '../../utils/texts/glossary-terms';
+import { pageGlossary } from '../../utils/texts/glossary-terms';
 import type { Lang } from '../../utils/texts/ids';
 import { createMatcherSet } from '../../utils/highlight/matcher-set';
 import { withOwnTermCards } from '../../utils/highlight/own-term-cards';
@@ -97,7 +97,13 @@ export function startViewerHighlighting(
   });
   const hits = createHitTester(document);
   const matchers = () =>
-    createMatcherSet(glossaryTermsByLang, ownTerms, settings.hiddenTerms, teamTerms);
+    createMatcherSet(
+      pageGlossary.forms,
+      ownTerms,
+      settings.hiddenTerms,
+      teamTerms,
+      pageGlossary.careWords,
+    );
   let matcherSet = matchers();
   let loaded = false;
   /** New terms: the matcher for the page being read and for the whole document's counts. */
@@ -107,7 +113,11 @@ export function startViewerHighlighting(
     if (!loaded) return;
     const set = matcherSet;
     index.setMatcher((lines, languages) =>
-      pageTermHits(lines, set.forLanguages(languages ?? documentLanguages)),
+      pageTermHits(
+        lines,
+        set.forLanguages(languages ?? documentLanguages),
+        set.judgeFor(languages ?? documentLanguages),
+      ),
     );
   };
   const termsFor = (): ScanTerms => ({ matchers: matcherSet, pageLanguages: documentLanguages });

@@ -71,10 +71,13 @@ const SEED = 20150301;
 const PAGE_WORDS = 200_000;
 const TERM_RATE = 0.02; // share of word slots that hold a glossary term
 const TERMS_PER_LANGUAGE = 30; // ~60 terms in all
+const DUTCH_PAGE_WORDS = 200_000; // the long Dutch page (scenario 6)
 const USER_TERM_COUNT = 1000;
 const SETTLE_QUIET_MS = 300; // highlights count as settled after this long without change
 const SETTLE_TIMEOUT_MS = 10_000; // after DOMContentLoaded; then "no highlights appeared"
 const HARNESS_URL = 'hsc-bench-harness.js'; // sourceURL of our in-page bench code
+// HSC_BENCH_ONLY=long-dutch: only the long Dutch page, with the extension (while tuning).
+const ONLY_DUTCH = process.env.HSC_BENCH_ONLY === 'long-dutch';
 
 const TARGETS = {
   mainThreadRatioToBareScan: { max: 2 },
@@ -258,6 +261,34 @@ function generatePage() {
   return { html: html.join('\n'), ...stats };
 }
 
+/**
+ * The long Dutch page: DUTCH_PAGE_WORDS words of Dutch filler with Dutch terms at TERM_RATE,
+ * `lang` only on <html>, no sections (paragraphs straight in <body>, a heading now and
+ * then): the page is one section, and its language is read from the page as a whole.
+ */
+function generateDutchPage() {
+  const stats = { words: 0, termsInserted: 0 };
+  const html = [
+    '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Lange pagina</title>',
+    '<style>body{font:16px/1.5 system-ui,sans-serif;max-width:46em;margin:2em auto;padding:0 1em}</style>',
+    '</head><body><h1>Een lange pagina</h1>',
+  ];
+  while (stats.words < DUTCH_PAGE_WORDS) {
+    const words = [];
+    for (let i = between(40, 120); i > 0; i--) {
+      stats.words++;
+      if (rand() < TERM_RATE) {
+        stats.termsInserted++;
+        words.push(pick(termsNl));
+      } else words.push(pick(fillerNl));
+    }
+    html.push(`<p>${words.join(' ')}.</p>`);
+    if (rand() < 0.05) html.push(`<h2>${pick(fillerNl)} ${pick(fillerNl)}</h2>`);
+  }
+  html.push('</body></html>');
+  return { html: html.join('\n'), ...stats };
+}
+
 /** Invented two-word user terms; none of them occurs on the page (pure matcher cost). */
 function generateUserTerms() {
   const syllables = 'ka lo mi nu pe ra si to vu ze bra dri flo gru kle pla stro tve wy xo';
@@ -292,6 +323,8 @@ function combinedRegex(terms) {
 }
 
 const page = generatePage();
+const dutchPage = generateDutchPage();
+const regexDutch = combinedRegex(termsNl);
 const regex = combinedRegex(benchTerms);
 const regexAllVariants = combinedRegex(allVariants);
 const userTerms = generateUserTerms();
@@ -303,6 +336,8 @@ const server = createServer((request, response) => {
   const html = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
   if (request.url === '/') {
     response.writeHead(200, html).end(page.html);
+  } else if (request.url === '/dutch') {
+    response.writeHead(200, html).end(dutchPage.html);
   } else if (request.url === '/blank') {
     response.writeHead(200, html).end('<!doctype html><meta charset="utf-8"><title>blank</title>');
   } else {
@@ -312,6 +347,7 @@ const server = createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const ORIGIN = `http://127.0.0.1:${server.address().port}`;
 const BENCH_URL = `${ORIGIN}/`;
+const DUTCH_URL = `${ORIGIN}/dutch`;
 const BLANK_URL = `${ORIGIN}/blank`;
 
 // ---------------------------------------------------------------------------------------
@@ -541,24 +577,26 @@ async function waitForSettle(tab) {
  * first opens a blank page on the same origin, so the navigation stays in the same
  * renderer process and the profiler keeps running through it.
  */
-async function runExtension(context) {
+async function runExtension(context, url = BENCH_URL, pageRegex = regex) {
   const tab = await blankTab(context);
   await tab.waitForTimeout(200);
   const session = await context.newCDPSession(tab);
   await startProfiler(session);
   const events = await startTracing(session);
-  await tab.goto(BENCH_URL, { waitUntil: 'domcontentloaded' });
+  await tab.goto(url, { waitUntil: 'domcontentloaded' });
   const { state, dcl } = await waitForSettle(tab);
   const isExtension = (url) => url.startsWith('chrome-extension://');
   const samples = profileSamples(await stopProfiler(session), isExtension);
   await stopTracing(session, events);
   const odd =
-    state.count > 0 ? await tab.evaluate(unexpectedHighlights, [regex.source, regex.flags]) : {};
+    state.count > 0
+      ? await tab.evaluate(unexpectedHighlights, [pageRegex.source, pageRegex.flags])
+      : {};
   const found = state.count > 0 ? foundCount(await pageTermsOf(await workerOf(context), tab)) : 0;
   await tab.close();
 
   const profile = profileTimes(samples);
-  const thread = pageMainThread(events, BENCH_URL, ORIGIN);
+  const thread = pageMainThread(events, url, ORIGIN);
   const trace = traceScriptMs(events, thread, isExtension);
   const tasks = tasksOf(events, thread);
   // Where the extension's code ran: profiler samples if it saw any, else trace events.
@@ -593,6 +631,16 @@ async function runExtension(context) {
       ? longest(tasks.filter((t) => t.end > firstExtension))
       : null,
     tasksWithExtensionCode: tasks.filter(ranExtension).length,
+    // When the extension's tasks ran, after DOMContentLoaded (ms): where the time to settle goes.
+    extensionTaskTimeline: (() => {
+      const dclEvent = events.find(
+        (e) => e.name === 'MarkDOMContent' && e.pid === thread?.pid && e.args?.data?.isMainFrame,
+      );
+      if (!dclEvent) return [];
+      return tasks
+        .filter(ranExtension)
+        .map((t) => [round((t.start - dclEvent.ts) / 1000), round(t.ms)]);
+    })(),
     // What the longest tasks were made of (script, style, layout, paint…), and how much of
     // each was the extension's own code (profiler samples inside it).
     longestTasks: [
@@ -644,21 +692,24 @@ async function measureWithExtension() {
   const extensionId = unpackedExtensionId(EXTENSION);
   const builtIn = [];
   const withUserTerms = [];
+  const dutch = [];
   let storedUserTerms = 0;
   try {
     for (let i = 0; i < WARM_UPS; i++) {
       const warmUp = await runExtension(context);
       // No highlights at all: one 10 s wait is enough to say so.
-      if (!warmUp.settled) return { builtIn: [warmUp], withUserTerms, storedUserTerms };
+      if (!warmUp.settled) return { builtIn: [warmUp], withUserTerms, storedUserTerms, dutch };
     }
-    // Interleaved: built-in only, then with the user terms, RUNS times.
+    // Interleaved: built-in only, then with the user terms, then the long Dutch page, RUNS times.
     for (let i = 0; i < RUNS; i++) {
       await setOwnTerms(context, extensionId, []);
-      builtIn.push(await runExtension(context));
+      if (!ONLY_DUTCH) builtIn.push(await runExtension(context));
+      dutch.push(await runExtension(context, DUTCH_URL, regexDutch));
+      if (ONLY_DUTCH) continue;
       storedUserTerms = await setOwnTerms(context, extensionId, userTerms);
       withUserTerms.push(await runExtension(context));
     }
-    return { builtIn, withUserTerms, storedUserTerms };
+    return { builtIn, withUserTerms, storedUserTerms, dutch };
   } finally {
     await context.close();
     rmSync(profileDir, { recursive: true, force: true });
@@ -674,9 +725,36 @@ console.log(
     `distinct; the extension knows ${allVariants.length} variants), ` +
     `${(page.html.length / 1e6).toFixed(2)} MB HTML, ${ORIGIN}`,
 );
-const plain = await measureWithoutExtension();
+console.log(
+  `Long Dutch page: ${dutchPage.words} words, ${dutchPage.termsInserted} terms inserted, ` +
+    `lang only on <html>, no sections, ${(dutchPage.html.length / 1e6).toFixed(2)} MB HTML`,
+);
+const plain = ONLY_DUTCH ? null : await measureWithoutExtension();
 const ext = await measureWithExtension();
 server.close();
+if (ONLY_DUTCH) {
+  for (const run of ext.dutch) {
+    console.log(
+      `long Dutch page: settled ${round(run.settleMs)} ms after DCL, first ${round(run.firstHighlightMs)} ms, ` +
+        `longest task while highlighting ${run.longestTaskWhileHighlightingMs} ms, found ${run.highlights}`,
+    );
+    const timeline = run.extensionTaskTimeline;
+    console.log(
+      `  ${timeline.length} tasks with extension code, from ${timeline[0]?.[0]} to ${timeline.at(-1)?.[0]} ms after DCL; ` +
+        `first ten: ${timeline
+          .slice(0, 10)
+          .map(([at, ms]) => `${at}+${ms}`)
+          .join(' ')}`,
+    );
+    for (const task of run.longestTasks) {
+      console.log(
+        `  ${task.label}: ${task.ms} ms, own code ${task.extensionCodeMs} ms: ` +
+          task.extensionFrames.map((f) => `${f.frame} ${f.ms}`).join(', '),
+      );
+    }
+  }
+  process.exit(0);
+}
 
 // ---------------------------------------------------------------------------------------
 // Figures

@@ -22,11 +22,14 @@ function fakePdf(pageTexts: string[]) {
 /** Finds `word` in each line: one hit per line that has it. */
 const finding =
   (word: string): PageMatcher =>
-  (lines) =>
-    lines.filter((line) => line.includes(word)).map(() => ({ id: word, everyday: false }));
+  (lines) => ({
+    hits: lines.filter((line) => line.includes(word)).map(() => ({ id: word, everyday: false })),
+    care: [],
+    cues: [],
+  });
 
 const ids = (index: ReturnType<typeof indexDocument>) =>
-  index.pages.map((page) => page?.hits?.map((hit) => hit.id) ?? null);
+  index.pages.map((page) => page?.hits?.hits.map((hit) => hit.id) ?? null);
 
 describe("the PDF viewer's index of the whole document", () => {
   it('keeps of each page its terms and whether it has text, not the text itself', async () => {

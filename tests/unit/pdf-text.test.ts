@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createMatcherSet } from '../../utils/highlight/matcher-set';
 import type { TextLanguages } from '../../utils/highlight/text-language';
 import { glossaryTermsByLang } from '../../utils/texts/glossary-terms';
+import { careWordsByLang } from '../../utils/texts/care-words';
 import { documentTerms, nextPageWithTerms, pageTermHits } from '../../utils/pdf/document-terms';
 import { hasText, languageTagOf, linesOfItems, sampleOfLines } from '../../utils/pdf/text-lines';
 import { viewerFixtures } from '../support/make-pdf.mjs';
@@ -51,10 +52,10 @@ describe("a PDF page's text, as the highlighter reads its text layer", () => {
 });
 
 describe("the whole document's terms (the popup's list in the viewer)", () => {
-  const matchers = createMatcherSet(glossaryTermsByLang, [], []);
+  const matchers = createMatcherSet(glossaryTermsByLang, [], [], [], careWordsByLang);
 
   const page = (lines: string[], languages: TextLanguages) =>
-    pageTermHits(lines, matchers.forLanguages(languages));
+    pageTermHits(lines, matchers.forLanguages(languages), matchers.judgeFor(languages));
 
   it('matches each page in its own language, line by line, with the quiet rules', () => {
     const { terms } = documentTerms(
@@ -73,10 +74,12 @@ describe("the whole document's terms (the popup's list in the viewer)", () => {
   });
 
   it('keeps only what it found of a page, and skips lines too short to be read', () => {
-    expect(page(['the drama triangle'], ['en'])).toEqual([
-      { id: 'drama-triangle', everyday: false },
-    ]);
-    expect(page(['ab', ''], ['en'])).toEqual([]);
+    const read = page(['the drama triangle'], ['en']);
+    expect(read.hits).toEqual([{ id: 'drama-triangle', everyday: false, near: null }]);
+    expect(read.care).toEqual(['g:drama-triangle']);
+    // A page about the drama triangle is about its roles in their care sense.
+    expect(read.cues).toEqual(expect.arrayContaining(['+rescuer', '+persecutor', '+rescuing']));
+    expect(page(['ab', ''], ['en'])).toEqual({ hits: [], care: [], cues: [] });
   });
 
   it('counts pages not matched yet once they are', () => {

@@ -30,11 +30,21 @@ class FakeStaticRange {
   }
 }
 
+/** The scan yields to the page with a MessageChannel: here one that answers on a (fake) timer. */
+class TimerChannel {
+  port1: { onmessage: (() => void) | null; close: () => void } = {
+    onmessage: null,
+    close: () => undefined,
+  };
+  port2 = { postMessage: () => setTimeout(() => this.port1.onmessage?.(), 0) };
+}
+
 describe('the highlighter on a page where one scan fails', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     vi.stubGlobal('Highlight', FakeHighlight);
     vi.stubGlobal('StaticRange', FakeStaticRange);
+    vi.stubGlobal('MessageChannel', TimerChannel);
     vi.stubGlobal('CSS', { highlights: new Map<string, FakeHighlight>() });
     scanCalls.count = 0;
   });

@@ -11,9 +11,18 @@ import type { OwnTerm } from '../../utils/my-data/model';
 const both = [glossaryTermsByLang.en, glossaryTermsByLang.nl];
 
 describe('glossaryTermsByLang', () => {
-  it('holds the English and Dutch terms', () => {
-    expect(glossaryTermsByLang.en).toBe(en);
-    expect(glossaryTermsByLang.nl).toBe(nl);
+  it('holds the English and Dutch terms, each with its sense cues', () => {
+    for (const [lang, terms] of [
+      ['en', en],
+      ['nl', nl],
+    ] as const) {
+      for (const [id, entry] of Object.entries(terms)) {
+        const withCues = glossaryTermsByLang[lang][id as keyof typeof terms];
+        expect(withCues.variants).toBe(entry.variants);
+        expect(withCues.everyday).toBe(entry.everyday);
+      }
+    }
+    expect(glossaryTermsByLang.en.rescuing.senses?.otherNear?.length).toBeGreaterThan(0);
   });
 });
 

@@ -70,6 +70,17 @@ export const GLOSSARY_IDS = [
   'self-care',
   'boundaries',
   'supervision',
+  'recovery-oriented',
+  'solution-focused',
+  'safety-plan',
+  'informal-carer',
+  'safeguarding',
+  'self-reliance',
+  'mental-capacity',
+  'request-for-help',
+  'not-knowing-how-to-act',
+  'grief',
+  'harm-reduction',
 ] as const;
 export type GlossaryId = (typeof GLOSSARY_IDS)[number];
 
@@ -362,5 +373,52 @@ export const glossaryLinks: Record<GlossaryId, GlossaryLinks> = {
   supervision: {
     tips: ['ego-aside', 'humble-guidance'],
     principles: ['helper-boundaries'],
+  },
+  'recovery-oriented': {
+    tips: ['trust-their-wisdom', 'their-own-choices'],
+    principles: ['their-own-wisdom'],
+    source: 'William Anthony, 1993',
+  },
+  'solution-focused': {
+    tips: ['trust-their-wisdom', 'humble-guidance'],
+    principles: ['no-fixing', 'their-own-wisdom'],
+    source: 'Steve de Shazer & Insoo Kim Berg, 1980s',
+  },
+  'safety-plan': {
+    tips: ['leave-their-power', 'trust-their-wisdom'],
+    principles: ['safety', 'their-own-wisdom'],
+  },
+  'informal-carer': {
+    tips: ['ego-aside', 'container-for-emotions'],
+    principles: ['helper-boundaries'],
+  },
+  safeguarding: {
+    tips: ['humble-guidance', 'right-amount-of-information'],
+    principles: ['safety', 'helper-boundaries'],
+    source: 'Wet verplichte meldcode, 2013',
+  },
+  'self-reliance': {
+    tips: ['leave-their-power', 'trust-their-wisdom'],
+    principles: ['their-own-wisdom'],
+  },
+  'mental-capacity': {
+    tips: ['their-own-choices', 'right-amount-of-information'],
+    principles: ['their-own-wisdom', 'safety'],
+  },
+  'request-for-help': {
+    tips: ['trust-their-wisdom', 'leave-their-power'],
+    principles: ['no-fixing', 'their-own-wisdom'],
+  },
+  'not-knowing-how-to-act': {
+    tips: ['humble-guidance', 'ego-aside'],
+    principles: ['helper-boundaries'],
+  },
+  grief: {
+    tips: ['container-for-emotions', 'right-amount-of-information', 'ego-aside'],
+    principles: ['presence-over-doing', 'no-fixing'],
+  },
+  'harm-reduction': {
+    tips: ['their-own-choices', 'leave-their-power', 'safe-to-fail'],
+    principles: ['without-judgement', 'their-own-wisdom'],
   },
 };

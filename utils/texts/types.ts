@@ -1,3 +1,5 @@
+import type { GlossaryId } from './glossary-links';
+import type { Lang } from './ids';
 import type { CrisisLineId, CrisisRegion } from './crisis-lines';
 import type {
   LimitedChoiceId,
@@ -80,6 +82,44 @@ export interface GlossaryTerm {
    * for everyday words everywhere. The headword is in `variants` or here.
    */
   everyday?: string[];
+  /**
+   * How the sense of an everyday form is read where it stands (see
+   * utils/highlight/senses.ts): words near it or on the page that confirm the care sense,
+   * or show another one. Each cue carries its reason.
+   */
+  senses?: SenseCues;
+}
+
+/** The words, per language, that tell a text is about care (./care-words.ts). */
+export type CareWordsByLang = Readonly<Record<Lang, readonly string[]>>;
+
+/** One cue: what is looked for, and why it tells the sense. */
+export interface SenseCue {
+  /**
+   * Near the form (its sentence): regular-expression sources, matched case-insensitively
+   * as whole words. On the page: plain words or phrases, matched as the terms are.
+   */
+  cues: readonly string[];
+  reason: string;
+}
+
+/** The cues of one glossary entry's everyday forms, in one language. */
+export interface SenseCues {
+  /** In the same sentence: the care sense. */
+  careNear?: readonly SenseCue[];
+  /** In the same sentence: another sense (this wins over every other cue). */
+  otherNear?: readonly SenseCue[];
+  /** Anywhere in the section or page: a page about this care concept. */
+  careOnPage?: readonly SenseCue[];
+  /** Anywhere in the section or page: a page about another sense (KNRM, property lines). */
+  otherOnPage?: readonly SenseCue[];
+  /** Glossary entries whose care-sense forms on the page make it about this care concept. */
+  careWith?: { ids: readonly GlossaryId[]; reason: string };
+  /**
+   * Why no cue is written for these forms: their other senses are rare or leave no word
+   * to tell them by, so the text around them decides alone.
+   */
+  contextOnly?: string;
 }
 
 /** What is shown of a glossary entry, per language (see ./en/glossary.ts). */

@@ -306,7 +306,19 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   'active-listening': {
     variants: ['active listening', 'reflective listening'],
-    everyday: ['actively listening', 'listen actively', 'listening actively'],
+    // Plain listening is shown where the text is about care: a hospice visit, a crisis line.
+    // Not "listen": it labels every audio player and podcast on the web ("Listen live").
+    everyday: [
+      'actively listening',
+      'listen actively',
+      'listening actively',
+      'listening',
+      'listened',
+      'listener',
+      'listeners',
+      'listening ear',
+      'good listener',
+    ],
   },
   'unconditional-positive-regard': {
     variants: ['unconditional positive regard'],
@@ -382,5 +394,98 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   supervision: {
     variants: ['clinical supervision', 'peer supervision', 'reflective supervision'],
     everyday: ['supervision', 'intervision'],
+  },
+  'recovery-oriented': {
+    variants: [
+      'recovery-oriented',
+      'recovery oriented',
+      'recovery-oriented practice',
+      'recovery-oriented care',
+      'recovery capital',
+    ],
+    // Recovery from an injury, an illness or a recession is personal too.
+    everyday: ['personal recovery'],
+  },
+  'solution-focused': {
+    variants: [
+      'solution-focused practice',
+      'solution-focused brief therapy',
+      'solution-focused therapy',
+      'solution-focused coaching',
+      'sfbt',
+    ],
+    // CVs and job ads ask for a "solution-focused team player": fixing, the opposite sense.
+    everyday: ['solution-focused', 'solution focused', 'solution-focused approach'],
+  },
+  'safety-plan': {
+    variants: [
+      'joint crisis plan',
+      'joint crisis plans',
+      'suicide safety plan',
+      'suicide safety plans',
+      'safety planning intervention',
+    ],
+    // Building sites, events and companies have safety and crisis plans too.
+    everyday: ['safety plan', 'safety plans', 'safety planning', 'crisis plan', 'crisis plans'],
+  },
+  'informal-carer': {
+    variants: [
+      'informal carer',
+      'informal carers',
+      'informal caregiver',
+      'informal caregivers',
+      'family caregiver',
+      'family caregivers',
+      'family carer',
+      'family carers',
+      'unpaid carer',
+      'unpaid carers',
+    ],
+    // A caregiver may be paid (a home care aide) or look after animals: the text decides.
+    everyday: ['caregiver', 'caregivers', "caregiver's", 'caregiving', 'respite care', 'respite'],
+  },
+  safeguarding: {
+    variants: [
+      'safeguarding and mandatory reporting',
+      'mandated reporter',
+      'mandated reporters',
+      'safeguarding children',
+      'safeguarding adults',
+      'safeguarding concern',
+      'safeguarding concerns',
+      'safeguarding lead',
+      'safeguarding leads',
+    ],
+    // Banks safeguard client money, and data breaches have mandatory reporting too.
+    everyday: ['safeguarding', 'mandatory reporting'],
+  },
+  'self-reliance': {
+    variants: [],
+    // Nations, farms and economies are self-reliant too.
+    everyday: ['self-reliance', 'self-reliant'],
+  },
+  'mental-capacity': {
+    variants: ['decision-making capacity', 'capacity to consent', 'mental capacity assessment'],
+    // "No mental capacity left for this" is being tired; a grid or a stadium "lacks capacity".
+    everyday: ['mental capacity', 'lacks capacity', 'lack capacity', 'lacking capacity'],
+  },
+  'request-for-help': {
+    variants: [],
+    // News is full of requests for help: from a country after a flood, from police to witnesses.
+    everyday: ['request for help', 'requests for help'],
+  },
+  'not-knowing-how-to-act': {
+    variants: [],
+    // Also a plain phrase: not knowing how to act around a new colleague.
+    everyday: ['not knowing how to act'],
+  },
+  grief: {
+    variants: ['grief work', 'grieving process', 'bereavement', 'bereaved', 'complicated grief'],
+    // "Gave him grief" is trouble, and "good grief" a sigh.
+    everyday: ['grief', 'grieving', 'grieve', 'grieves', 'grieved', 'mourning'],
+  },
+  'harm-reduction': {
+    variants: ['harm reduction', 'harm-reduction', 'harm reduction approach'],
+    everyday: ['meeting people where they are', 'meet people where they are'],
   },
 };

@@ -327,4 +327,59 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
     explanation:
       'Regular time with a supervisor or colleagues to reflect on your work. It is where someone holds space for you, the helper.',
   },
+  'recovery-oriented': {
+    term: 'recovery-oriented practice',
+    explanation:
+      'Support in mental-health and addiction care aimed at a life that feels meaningful, with or without symptoms. The person leads their own recovery; you walk alongside.',
+  },
+  'solution-focused': {
+    term: 'solution-focused practice',
+    explanation:
+      'This is not fixing: you ask what already works and when things go a little better. The other person finds their own solutions; you help them notice them.',
+  },
+  'safety-plan': {
+    term: 'safety plan',
+    explanation:
+      'A plan made together in a calm time, in the person’s own words: early warning signs, what helps and whom to call. In a crisis it keeps them in charge.',
+  },
+  'informal-carer': {
+    term: 'informal carer',
+    explanation:
+      'Someone who looks after a partner, parent, child or friend who is ill or disabled, without pay. They give a lot, and need support and a break too.',
+  },
+  safeguarding: {
+    term: 'safeguarding and mandatory reporting',
+    explanation:
+      'The agreed steps when you fear someone is being harmed or neglected: talk it over, ask for advice, and report if needed. Stepping in when someone is in danger is not rescuing.',
+  },
+  'self-reliance': {
+    term: 'self-reliance',
+    explanation:
+      'Being able to manage daily life yourself, with help from your own network where needed. It does not mean having to do everything alone.',
+  },
+  'mental-capacity': {
+    term: 'mental capacity',
+    explanation:
+      'Being able to understand and weigh up one particular decision and make it yourself. It is judged decision by decision, and it is the real limit of autonomy: an unwise choice alone does not take it away.',
+  },
+  'request-for-help': {
+    term: 'request for help',
+    explanation:
+      'What the person themselves wants help with, in their own words. Start there, not from what you think they need.',
+  },
+  'not-knowing-how-to-act': {
+    term: 'not knowing how to act',
+    explanation:
+      'Feeling stuck as a helper: you sense something is wrong but do not know what to do. Talk it through with colleagues instead of acting alone or looking away.',
+  },
+  grief: {
+    term: 'grief',
+    explanation:
+      'What a loss does to someone: sadness, anger, numbness, and much else, in no set order. It is not a problem to solve; stay with them and let it take its time.',
+  },
+  'harm-reduction': {
+    term: 'harm reduction',
+    explanation:
+      'Meeting people where they are: making drug use or other risks less harmful, without making stopping a condition for help. Their choices stay theirs.',
+  },
 };

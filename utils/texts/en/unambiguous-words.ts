@@ -48,4 +48,9 @@ export const unambiguousWords: Record<string, string> = {
   psychoeducational: 'Adjective of psychoeducation (also school assessments: still care).',
   'psycho-educational': 'Hyphenated spelling of psychoeducational.',
   'boundary-setting': 'Setting personal limits; for borders one speaks of drawing boundaries.',
+  'recovery-oriented': 'Used for mental-health and addiction care that supports personal recovery.',
+  sfbt: 'Abbreviation of solution-focused brief therapy; no other common use.',
+  bereavement: 'The loss of someone close by death, and the grief after it; no other sense.',
+  bereaved: 'Having lost someone close by death; no other sense.',
+  'harm-reduction': 'Hyphenated name of the public-health approach; no other sense.',
 };

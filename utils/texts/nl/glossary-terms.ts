@@ -10,10 +10,8 @@ import type { GlossaryTerm } from '../types';
  */
 export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   'holding-space': {
-    variants: ['holding space', 'holding-space', 'hold space', 'space holder'],
-  },
-  'making-space': {
-    variants: ['ruimte vasthouden'],
+    variants: ['holding space', 'holding-space', 'hold space', 'space holder', 'ruimte vasthouden'],
+    // "Ruimte houden" is how Dutch helpers say holding space; a car park "houdt ruimte" too.
     everyday: [
       'ruimte houden',
       'ruimte te houden',
@@ -22,9 +20,30 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
       'houd ruimte',
       'ruimte hield',
       'ruimte hielden',
+      'ruimte vast te houden',
+      'ruimte vasthoudt',
+    ],
+  },
+  'making-space': {
+    variants: [],
+    everyday: [
+      'ruimte geven',
+      'ruimte te geven',
+      'ruimte geeft',
+      'ruimte gaf',
+      'ruimte laten',
+      'ruimte te laten',
+      'ruimte laat',
       'ruimte bieden',
       'ruimte te bieden',
       'ruimte biedt',
+      'biedt ruimte',
+      'bied ruimte',
+      'geeft ruimte',
+      'geef ruimte',
+      'gaf ruimte',
+      'laat ruimte',
+      'liet ruimte',
     ],
   },
   rescuing: {
@@ -72,7 +91,6 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
       'slachtofferdenken',
       'slachtoffermentaliteit',
     ],
-    everyday: ['slachtofferpositie'],
   },
   persecutor: {
     variants: ['aanklagersrol', 'aanklagerrol'],
@@ -234,7 +252,17 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   'voice-and-choice': {
     variants: [],
-    everyday: ['zeggenschap en keuze', 'stem en keuze', 'inspraak en keuze'],
+    // Medezeggenschap and inspraak are also the works council's and the town hall's.
+    everyday: [
+      'zeggenschap en keuze',
+      'stem en keuze',
+      'inspraak en keuze',
+      'medezeggenschap',
+      'cliëntenraad',
+      'cliëntenraden',
+      'clientenraad',
+      'inspraak',
+    ],
   },
   'cultural-historical-gender': {
     variants: ['culturele, historische en genderaspecten'],
@@ -350,8 +378,15 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
     ],
   },
   shaming: {
-    variants: [],
-    everyday: ['kleineren'],
+    // Not "kleineren" (belittling, also a form of abuse) nor "beschamen" (mostly: to betray
+    // someone's trust): making someone feel ashamed, as the card means it.
+    variants: [
+      'beschaamd maken',
+      'beschaamd laten voelen',
+      'beschaamd laat voelen',
+      'schaamte aanpraten',
+      'schaamte oproepen',
+    ],
   },
   overwhelm: {
     variants: [],
@@ -393,6 +428,18 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
       'actief luistert',
       'actief te luisteren',
       'reflectief luisteren',
+    ],
+    // Gewoon luisteren: shown where the text is about care (a hospice, a crisis line).
+    everyday: [
+      'luisteren',
+      'luistert',
+      'luisterde',
+      'luisterden',
+      'geluisterd',
+      'luisterend oor',
+      'een luisterend oor',
+      'luisteraar',
+      'luisteraars',
     ],
   },
   'unconditional-positive-regard': {
@@ -490,5 +537,106 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   supervision: {
     variants: ['intervisie', 'intervisiegroep', 'intervisiegroepen'],
     everyday: ['supervisie'],
+  },
+  'recovery-oriented': {
+    variants: [
+      'herstelgerichte zorg',
+      'herstelondersteunende zorg',
+      'herstelondersteunend',
+      'herstelondersteunende',
+      'herstelkapitaal',
+      'herstelgroep',
+      'herstelgroepen',
+    ],
+    // "Herstelgericht (werken)" is also restorative justice between offender and victim, in
+    // schools and (in Flanders above all) youth justice; recovery from an injury is personal too.
+    everyday: [
+      'herstelgericht werken',
+      'herstelgericht',
+      'herstelgerichte',
+      'persoonlijk herstel',
+      'herstel',
+      'herstellen',
+      'herstelt',
+      'herstelproces',
+    ],
+  },
+  'solution-focused': {
+    variants: [
+      'oplossingsgerichte therapie',
+      'oplossingsgerichte gespreksvoering',
+      'oplossingsgericht coachen',
+    ],
+    // Job ads ask for someone who "oplossingsgericht werkt": solving problems for others, the
+    // opposite of what the card means.
+    everyday: ['oplossingsgericht werken', 'oplossingsgericht', 'oplossingsgerichte'],
+  },
+  'safety-plan': {
+    variants: ['signaleringsplan', 'signaleringsplannen', 'crisiskaart', 'crisiskaarten'],
+    // Companies, councils and events have a crisisplan or veiligheidsplan too.
+    everyday: ['crisisplan', 'crisisplannen', 'veiligheidsplan', 'veiligheidsplannen'],
+  },
+  'informal-carer': {
+    variants: [
+      'mantelzorger',
+      'mantelzorgers',
+      'mantelzorg',
+      'mantelzorgverlener',
+      'mantelzorgverleners',
+    ],
+  },
+  safeguarding: {
+    variants: [
+      'meldcode',
+      'meldcodes',
+      'meldcode huiselijk geweld en kindermishandeling',
+      'verplichte meldcode',
+    ],
+    // "Kom veilig thuis" is a wish for a safe journey; Veilig Thuis is the advice centre
+    // the meldcode sends you to.
+    everyday: ['veilig thuis'],
+  },
+  'self-reliance': {
+    variants: ['zelfredzaamheid', 'zelfredzaam', 'zelfredzame'],
+  },
+  'mental-capacity': {
+    variants: [
+      'wilsbekwaamheid',
+      'wilsbekwaam',
+      'wilsbekwame',
+      'wilsonbekwaam',
+      'wilsonbekwame',
+      'wilsonbekwaamheid',
+    ],
+  },
+  'request-for-help': {
+    variants: ['hulpvraaggericht werken'],
+    // A helpdesk asks for "je hulpvraag" too, and an exam gives "hulpvragen" as steps towards
+    // an answer.
+    everyday: ['hulpvraag', 'hulpvragen'],
+  },
+  'not-knowing-how-to-act': {
+    variants: ['handelingsverlegenheid', 'handelingsverlegen'],
+  },
+  grief: {
+    variants: [
+      'rouwverwerking',
+      'rouwproces',
+      'rouwprocessen',
+      'rouwreactie',
+      'rouwreacties',
+      'rouwende',
+      'rouwenden',
+      'rouwtaken',
+      'rouwbegeleiding',
+      'gecompliceerde rouw',
+    ],
+    // "Rouw" is also mourning dress and a national day of mourning for a statesman.
+    everyday: ['rouw', 'rouwen', 'rouwt', 'rouwde'],
+  },
+  'harm-reduction': {
+    variants: ['harm reduction', 'harm-reduction'],
+    // Schadebeperking is also what an insurer or a firm does after a fire or a leak.
+    everyday: ['schadebeperking', 'schadebeperkend', 'schadebeperkende'],
   },
 };

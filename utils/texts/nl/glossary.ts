@@ -13,7 +13,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
       'Iemand gezelschap houden in iets zwaars, terwijl de ander zelf aan het roer blijft. Je blijft, je luistert, en je vertrouwt op de intuïtie en wijsheid van de ander.',
   },
   'making-space': {
-    term: 'ruimte houden',
+    term: 'ruimte geven',
     explanation:
       'Ruimte laten voor de gevoelens, het tempo en de woorden van de ander, in plaats van de stilte te vullen met jouw verhaal. Zo ziet holding space er in het dagelijks leven uit.',
   },
@@ -223,7 +223,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
       'Vinden dat iemands keuzes fout zijn en dat laten merken, met woorden, een blik of een zucht. De ander merkt dat snel, en vertelt je dan niet meer wat er echt speelt.',
   },
   shaming: {
-    term: 'kleineren',
+    term: 'beschaamd maken',
     explanation:
       'Iemand zich tekort of slecht laten voelen, vaak onbedoeld, met een zucht of een preek. Een van de drie manieren waarop hulp misgaat.',
   },
@@ -326,5 +326,60 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
     term: 'supervisie',
     explanation:
       'Vaste momenten met een supervisor of collega’s om stil te staan bij je werk. Daar houdt iemand ruimte voor jou, de helper.',
+  },
+  'recovery-oriented': {
+    term: 'herstelgericht werken',
+    explanation:
+      'Steun in de ggz en verslavingszorg die gericht is op een leven dat zinvol voelt, met of zonder klachten. De ander heeft de regie over het eigen herstel; jij loopt mee.',
+  },
+  'solution-focused': {
+    term: 'oplossingsgericht werken',
+    explanation:
+      'Dit is niet repareren: je vraagt wat al werkt en wanneer het even wat beter gaat. De ander vindt zelf de oplossingen; jij helpt ze te zien.',
+  },
+  'safety-plan': {
+    term: 'signaleringsplan',
+    explanation:
+      'Een plan dat je in een rustige tijd samen maakt, in de woorden van de ander: vroege signalen, wat dan helpt en wie er gebeld wordt. Zo houdt iemand ook in een crisis zelf de regie.',
+  },
+  'informal-carer': {
+    term: 'mantelzorger',
+    explanation:
+      'Iemand die onbetaald zorgt voor een partner, ouder, kind of vriend die ziek is of een beperking heeft. Een mantelzorger geeft veel, en heeft zelf ook steun en af en toe rust nodig.',
+  },
+  safeguarding: {
+    term: 'meldcode',
+    explanation:
+      'Vaste stappen als je huiselijk geweld of kindermishandeling vermoedt: overleg met een collega of de aandachtsfunctionaris, vraag Veilig Thuis om advies en meld zo nodig. Ingrijpen bij gevaar is geen redden.',
+  },
+  'self-reliance': {
+    term: 'zelfredzaamheid',
+    explanation:
+      'Je dagelijks leven zelf kunnen regelen, met hulp van je eigen netwerk waar dat nodig is. Het betekent niet dat je alles alleen moet doen.',
+  },
+  'mental-capacity': {
+    term: 'wilsbekwaamheid',
+    explanation:
+      'Een bepaald besluit zelf kunnen begrijpen, afwegen en nemen. Het wordt per besluit beoordeeld en is de echte grens van autonomie: een onverstandige keuze maakt iemand nog niet wilsonbekwaam.',
+  },
+  'request-for-help': {
+    term: 'hulpvraag',
+    explanation:
+      'Waar de ander zelf hulp bij wil, in eigen woorden. Begin daar, niet bij wat jij denkt dat er nodig is.',
+  },
+  'not-knowing-how-to-act': {
+    term: 'handelingsverlegenheid',
+    explanation:
+      'Als helper vastlopen: je voelt dat er iets mis is, maar weet niet wat je moet doen. Bespreek het met collega’s, in plaats van alleen te handelen of weg te kijken.',
+  },
+  grief: {
+    term: 'rouw',
+    explanation:
+      'Wat een verlies met iemand doet: verdriet, boosheid, verdoofdheid en meer, in geen vaste volgorde. Het is geen probleem om op te lossen; blijf erbij en geef het de tijd.',
+  },
+  'harm-reduction': {
+    term: 'schadebeperking',
+    explanation:
+      'Mensen nemen zoals ze zijn: drugsgebruik of andere risico’s minder schadelijk maken, zonder dat stoppen een voorwaarde is voor hulp. Hun keuzes blijven van hen.',
   },
 };

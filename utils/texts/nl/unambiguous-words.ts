@@ -157,4 +157,49 @@ export const unambiguousWords: Record<string, string> = {
   intervisie: 'Structured peer consultation among professionals; no other sense.',
   intervisiegroep: 'A group for intervisie.',
   intervisiegroepen: 'Plural of intervisiegroep.',
+  // recovery-oriented
+  herstelondersteunend: 'Supporting personal recovery in mental-health care; no other sense.',
+  herstelondersteunende: 'Inflected form of herstelondersteunend.',
+  // safety-plan
+  signaleringsplan: 'A plan of early warning signs and what helps, made with a client.',
+  signaleringsplannen: 'Plural of signaleringsplan.',
+  crisiskaart: 'The card a person carries with their own crisis plan; no other common sense.',
+  crisiskaarten: 'Plural of crisiskaart.',
+  // informal-carer
+  mantelzorger: 'Someone who cares, unpaid, for a loved one; no other sense.',
+  mantelzorgers: 'Plural of mantelzorger.',
+  mantelzorg: 'Unpaid care for a loved one; no other sense.',
+  mantelzorgverlener: 'Formal variant of mantelzorger.',
+  mantelzorgverleners: 'Plural of mantelzorgverlener.',
+  // safeguarding
+  meldcode: 'The Dutch reporting code for domestic violence and child abuse; no other use.',
+  meldcodes: 'Plural of meldcode.',
+  // self-reliance
+  zelfredzaamheid: 'Managing on your own; in fire safety or money matters it means the same.',
+  zelfredzaam: 'Adjective from zelfredzaamheid; same sense.',
+  zelfredzame: 'Inflected form of zelfredzaam.',
+  // mental-capacity
+  wilsbekwaamheid: 'Being able to make a given decision yourself; a care and legal word only.',
+  wilsbekwaam: 'Adjective from wilsbekwaamheid; same sense.',
+  wilsbekwame: 'Inflected form of wilsbekwaam.',
+  wilsonbekwaam: 'Not able to make a particular decision yourself; no other sense.',
+  wilsonbekwame: 'Inflected form of wilsonbekwaam.',
+  wilsonbekwaamheid: 'Noun from wilsonbekwaam; same sense.',
+  // not-knowing-how-to-act
+  handelingsverlegenheid: 'A helper not knowing how to act; a care and education word only.',
+  handelingsverlegen: 'Adjective from handelingsverlegenheid; same sense.',
+  rouwverwerking: 'Coming to terms with a loss; no other sense.',
+  rouwproces: 'The process of grieving a loss; no other sense.',
+  rouwprocessen: 'Plural of rouwproces.',
+  rouwreactie: 'A reaction of grief to a loss; no other sense.',
+  rouwreacties: 'Plural of rouwreactie.',
+  rouwende: 'Someone who grieves; no other sense.',
+  rouwenden: 'Plural of rouwende.',
+  rouwtaken: 'The tasks of grieving (Worden); no other sense.',
+  rouwbegeleiding: 'Support for people who grieve; no other sense.',
+  herstelkapitaal:
+    'Recovery capital in addiction care: what helps a person recover; no other sense.',
+  herstelgroep: 'A peer group for recovery from addiction or mental illness; no other sense.',
+  herstelgroepen: 'Plural of herstelgroep.',
+  'harm-reduction': 'Hyphenated name of the public-health approach; no other sense.',
 };
