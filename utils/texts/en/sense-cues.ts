@@ -546,7 +546,8 @@ export const senseCues: Partial<Record<GlossaryId, SenseCues>> = {
         cues: [
           '(?:professional|clinical|strategic|regional|fiscal|financial|political|institutional|academic|operational|military|monetary|territorial|local) autonomy',
           'autonomy (?:of|for) (?:the )?(?:region|province|state|bank|university|territory|workers?|staff|professionals?)',
-          'standardisation', 'standardization',
+          'standardisation',
+          'standardization',
           'autonomous (?:region|vehicles?|cars?|driving|weapons?|systems?|robots?)',
         ],
         reason: 'Autonomy of regions, institutions, professions or machines.',
@@ -660,7 +661,8 @@ export const senseCues: Partial<Record<GlossaryId, SenseCues>> = {
       {
         cues: [
           'overwhelming (?:majority|support|victory|evidence)',
-          'defences?', 'defenses?',
+          'defences?',
+          'defenses?',
           'armies',
           'troops',
           'servers?',
@@ -1353,7 +1355,8 @@ export const senseCues: Partial<Record<GlossaryId, SenseCues>> = {
           'energy',
           'food',
           'military',
-          'defence', 'defense',
+          'defence',
+          'defense',
           'countr(?:y|ies)',
           'emerson',
           'industr\\w*',
