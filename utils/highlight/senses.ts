@@ -1,5 +1,6 @@
 import type { GlossaryId } from '../texts/glossary-links';
 import type { GlossaryTerm, SenseCue } from '../texts/types';
+import { termKey } from './term-matcher';
 import type { TermMatch, TermSource } from './term-matcher';
 import { OWN_TERM_PREFIX } from '../my-data/terms-ops';
 import { TEAM_TERM_PREFIX } from './team-terms';
@@ -17,10 +18,8 @@ import { TEAM_TERM_PREFIX } from './team-terms';
 
 /** Ids of matcher sources that are signals, not terms: never shown, only counted. */
 export const SIGNAL_PREFIX = 'sense:';
-/** The source id of the care words. */
-export const CARE_WORD_ID = `${SIGNAL_PREFIX}care`;
-const CARE_CUE = `${SIGNAL_PREFIX}+`;
-const OTHER_CUE = `${SIGNAL_PREFIX}-`;
+/** The kind of signal a care word gives (the others are "+<id>" and "-<id>", page cues). */
+const CARE_KIND = 'care';
 
 export type Sense = 'care' | 'other';
 
@@ -40,23 +39,41 @@ export interface BlockSignals {
   heading: boolean;
 }
 
-/** The matcher sources for the signals: care words, and each entry's page cues. */
+/**
+ * The matcher sources for the signals: care words, and each entry's page cues. A word may
+ * be a signal of several kinds (a care word, and a cue of two entries): it gets one source
+ * whose id names them all ("sense:care,-rescuing,-rescuer"), since a form is found once.
+ */
 export function signalSources(
   glossaries: readonly Record<GlossaryId, GlossaryTerm>[],
   careWords: readonly (readonly string[])[],
   hidden: readonly string[],
 ): TermSource[] {
   const hiddenSet = new Set(hidden);
-  const sources: TermSource[] = [{ id: CARE_WORD_ID, variants: careWords.flat() }];
+  const kindsOf = new Map<string, Set<string>>();
+  const add = (word: string, kind: string) => {
+    const key = termKey(word);
+    if (!key) return;
+    let kinds = kindsOf.get(key);
+    if (!kinds) kindsOf.set(key, (kinds = new Set()));
+    kinds.add(kind);
+  };
+  for (const word of careWords.flat()) add(word, CARE_KIND);
   for (const glossary of glossaries) {
     for (const [id, entry] of Object.entries(glossary)) {
       if (hiddenSet.has(id) || !entry.senses) continue;
-      const words = (cues: readonly SenseCue[] | undefined) => (cues ?? []).flatMap((c) => c.cues);
-      sources.push({ id: CARE_CUE + id, variants: words(entry.senses.careOnPage) });
-      sources.push({ id: OTHER_CUE + id, variants: words(entry.senses.otherOnPage) });
+      for (const cue of entry.senses.careOnPage ?? []) for (const w of cue.cues) add(w, `+${id}`);
+      for (const cue of entry.senses.otherOnPage ?? []) for (const w of cue.cues) add(w, `-${id}`);
     }
   }
-  return sources.filter((source) => source.variants.length > 0);
+  const byKinds = new Map<string, string[]>();
+  for (const [word, kinds] of kindsOf) {
+    const id = SIGNAL_PREFIX + [...kinds].sort().join(',');
+    const words = byKinds.get(id);
+    if (words) words.push(word);
+    else byKinds.set(id, [word]);
+  }
+  return [...byKinds].map(([id, variants]) => ({ id, variants }));
 }
 
 export const isSignal = (id: string): boolean => id.startsWith(SIGNAL_PREFIX);
@@ -115,9 +132,11 @@ export function blockSignals(
   const cues = new Set<string>();
   if (judge) for (const id of careIds) for (const cue of judge.cuesOf(id)) cues.add(cue);
   for (const match of signalMatches) {
-    if (match.id === CARE_WORD_ID) {
-      care.add(`w:${text.slice(match.start, match.end).toLowerCase().replace(/\s+/g, ' ')}`);
-    } else cues.add(match.id.slice(SIGNAL_PREFIX.length));
+    for (const kind of match.id.slice(SIGNAL_PREFIX.length).split(',')) {
+      if (kind === CARE_KIND) {
+        care.add(`w:${text.slice(match.start, match.end).toLowerCase().replace(/\s+/g, ' ')}`);
+      } else cues.add(kind);
+    }
   }
   for (const id of careIds) care.add(`g:${id}`);
   if (care.size === 0 && cues.size === 0) return null;

@@ -22,17 +22,10 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { Window } from 'happy-dom';
 import { it } from 'vitest';
-import { scanRoot } from '../../../entrypoints/content/scan';
-import type { Found } from '../../../entrypoints/content/scan';
-import { visibleTerms } from '../../../utils/highlight/care-context';
-import type { PlacedSignals, Reason } from '../../../utils/highlight/care-context';
-import { createMatcherSet } from '../../../utils/highlight/matcher-set';
-import { isSignal, sentenceAround, titleSignals } from '../../../utils/highlight/senses';
-import { pageLanguages } from '../../../utils/highlight/text-language';
-import { pageGlossary } from '../../../utils/texts/glossary-terms';
 import { content } from '../../../utils/texts';
+import { senseScan } from '../../support/sense-scan';
+import type { ScannedForm } from '../../support/sense-scan';
 import type { GlossaryId } from '../../../utils/texts/glossary-links';
 
 const ROOT = join(__dirname, '../../..');
@@ -48,104 +41,23 @@ interface Label {
   note?: string;
 }
 
-interface Occurrence {
+interface Occurrence extends ScannedForm {
   key: string;
   page: string;
-  lang: string;
-  id: string;
-  form: string;
-  sentence: string;
-  shown: boolean;
-  /** Why it was shown or held back (see utils/highlight/care-context.ts). */
-  why: Reason | 'unambiguous';
 }
 
-// happy-dom has no StaticRange: the scan only stores its ends.
-class StaticRangeLike {
-  startContainer: Node;
-  startOffset: number;
-  endContainer: Node;
-  endOffset: number;
-  constructor(init: StaticRangeInit) {
-    this.startContainer = init.startContainer;
-    this.startOffset = init.startOffset;
-    this.endContainer = init.endContainer;
-    this.endOffset = init.endOffset;
-  }
-}
-(globalThis as { StaticRange?: unknown }).StaticRange ??= StaticRangeLike;
-
-// A saved page's stylesheets, frames and scripts are neither loaded nor run.
-const parser = new Window({
-  settings: {
-    disableCSSFileLoading: true,
-    disableIframePageLoading: true,
-    disableJavaScriptEvaluation: true,
-    disableJavaScriptFileLoading: true,
-  },
-});
-const matchers = createMatcherSet(pageGlossary.forms, [], [], [], pageGlossary.careWords);
 const hash = (text: string) =>
   createHash('sha1').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 10);
 
 /** Every glossary form on a page: shown or held back, with its sentence. */
 async function occurrencesOf(page: string, html: string): Promise<Occurrence[]> {
-  const doc = new parser.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  const languages = pageLanguages(doc.documentElement.getAttribute('lang'), null);
-  const listed: Omit<Occurrence, 'shown' | 'key' | 'why'>[] = [];
-  const { found, signals } = await scanRoot(
-    doc.body,
-    { matchers, pageLanguages: languages },
-    () => false,
-    (_block, text, matches) => {
-      for (const match of matches) {
-        if (isSignal(match.id)) continue;
-        const [from, to] = sentenceAround(text, match.start, match.end);
-        listed.push({
-          page,
-          lang: languages.join('+'),
-          id: match.id,
-          form: text.slice(match.start, match.end).toLowerCase().replace(/\s+/g, ' '),
-          sentence: text.slice(from, to).replace(/\s+/g, ' ').trim(),
-        });
-      }
-    },
-  );
-  const title = doc.title;
-  const read = titleSignals(
-    title,
-    matchers.forLanguages(languages).find(title),
-    () => true,
-    matchers.judgeFor(languages),
-  );
-  const placed: PlacedSignals<Element | null, Element>[] = [
-    ...(read ? [{ ...read, block: null, section: null }] : []),
-    ...signals,
-  ];
-  const why = new Map<Found, Reason>();
-  const { shown } = visibleTerms<Found, Element | null, Element>(
-    found,
-    (item) => item,
-    placed,
-    'care-pages',
-    (item, reason) => why.set(item, reason),
-  );
-  const shownSet = new Set(shown);
-  if (process.env.HSC_SENSES_DEBUG && shown.some((item) => item.everyday)) {
-    const care = new Set(placed.flatMap((p) => p.care));
-    console.log(`${page}: page signals ${[...care].join(' ')}`);
-  }
+  const listed = await senseScan(html);
   const seen = new Map<string, number>();
-  return listed.map((item, i) => {
+  return listed.map((item) => {
     const base = `${page}#${hash(item.sentence)}#${item.form}`;
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
-    return {
-      ...item,
-      key: `${base}#${n}`,
-      shown: shownSet.has(found[i]!),
-      why: why.get(found[i]!) ?? 'unambiguous',
-    };
+    return { ...item, page, key: `${base}#${n}` };
   });
 }
 

@@ -3,13 +3,33 @@ import { join } from 'node:path';
 import { ROOT } from './paths';
 
 /**
- * The fixtures of "quiet highlighting", checked in Chromium and in Firefox (and measured by
- * `npm run bench:precision`): care articles get every expected term, everyday words in their
- * care sense included; pages that use the everyday senses, or another language, get nothing.
+ * The fixtures of "quiet highlighting", checked in Chromium and in Firefox, in Node by
+ * tests/unit/fixture-senses.test.ts (and measured by `npm run bench:precision`): care
+ * articles get every expected term, everyday words in their care sense included, and none
+ * of their false friends; pages that use the everyday senses, or another language, get
+ * nothing.
  */
 export const QUIET_FIXTURES = [
   'article-en',
   'article-nl',
+  // One page per false friend: the word in its other sense, on a page about care.
+  'article-false-friend-redden-nl',
+  'article-false-friend-dwang-nl',
+  'article-false-friend-afstemmen-nl',
+  'article-false-friend-oordeel-nl',
+  'article-false-friend-ruimte-bieden-nl',
+  'article-false-friend-aanklager-nl',
+  'article-false-friend-presentie-nl',
+  'article-false-friend-veiligheid-nl',
+  'article-false-friend-rescuer-en',
+  'article-false-friend-persecutor-en',
+  'article-false-friend-coercion-en',
+  'article-false-friend-rescue-en',
+  'article-false-friend-supervision-en',
+  // One page per article about one care concept: its related words are marked.
+  'article-concept-drama-triangle-nl',
+  'article-concept-holding-space-en',
+  'article-concept-caregiver-burnout-en',
   'wrong-lang',
   'mixed-lang',
   'offtopic-en',

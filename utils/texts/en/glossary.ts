@@ -20,12 +20,12 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   rescuing: {
     term: 'rescuing',
     explanation:
-      'Stepping in to solve someone’s problem before they ask, often out of kindness. Without meaning to, it tells them you doubt they can cope.',
+      'Doing for someone, uninvited, what they could do themselves, perhaps with a little support. It feels kind, but it tells them you doubt they can cope. Stepping in when someone is in danger is not rescuing.',
   },
   rescuer: {
     term: 'rescuer',
     explanation:
-      'One corner of the drama triangle: the helper who jumps in uninvited. It feels caring, but it keeps the other person small and wears the helper out.',
+      'One corner of the drama triangle: the helper who takes over, uninvited, what the other could do. It feels caring, but keeps them small and wears you out. Acting when someone is in danger is something else.',
   },
   'saviour-complex': {
     term: 'saviour complex',
@@ -133,9 +133,9 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
       'Keeping in mind how trauma may shape someone’s reactions, and adjusting how you work. Calm, clarity and choice come first.',
   },
   safety: {
-    term: 'emotional safety',
+    term: 'sense of safety',
     explanation:
-      'Feeling that nothing bad will happen here and nobody will judge you. It is the first trauma-informed principle: without it, little else can happen.',
+      'Being safe and feeling safe, in body and in mind: nothing bad will happen here, and nobody will judge you. The first trauma-informed principle: without it, little else can happen.',
   },
   'trustworthiness-transparency': {
     term: 'trustworthiness and transparency',

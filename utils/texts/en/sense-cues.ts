@@ -17,6 +17,24 @@ const DRAMA_TRIANGLE: SenseCues['careWith'] = {
 const EMERGENCY =
   'bushfires?|wildfires?|blaze|mountain|search and rescue|lifeboats?|lifeguards?|coast ?guard|firefighters?|fire (?:brigade|service|crews?)|helicopters?|paramedics?|emergency services|drown\\w*|swimmers?|flood\\w*|earthquakes?|rubble|trapped|stranded|ambulance|divers?|at sea|boats?|avalanche|hikers?|climbers?|crews?|rescue (?:teams?|workers?|services?|operations?|missions?|efforts?)';
 
+/** A page about emergency services or sea, mountain and animal rescue. */
+const EMERGENCY_PAGE = {
+  cues: [
+    'lifeboat',
+    'lifeboats',
+    'coastguard',
+    'lifeguard',
+    'lifeguards',
+    'firefighters',
+    'paramedics',
+    'search-and-rescue',
+    'mountaineers',
+    'rehoming',
+    'rehomed',
+  ],
+  reason: 'A page about emergency services, the sea, the mountains or animal shelters.',
+};
+
 export const senseCues: Partial<Record<GlossaryId, SenseCues>> = {
   rescuing: {
     otherNear: [
@@ -93,6 +111,7 @@ export const senseCues: Partial<Record<GlossaryId, SenseCues>> = {
         reason: 'Named beside the rescuer role and its habits.',
       },
     ],
+    otherOnPage: [EMERGENCY_PAGE],
     careWith: DRAMA_TRIANGLE,
   },
   rescuer: {
@@ -109,6 +128,7 @@ export const senseCues: Partial<Record<GlossaryId, SenseCues>> = {
         reason: 'The rescuer beside the victim and persecutor: the drama triangle.',
       },
     ],
+    otherOnPage: [EMERGENCY_PAGE],
     careWith: DRAMA_TRIANGLE,
   },
   persecutor: {
@@ -170,6 +190,12 @@ export const senseCues: Partial<Record<GlossaryId, SenseCues>> = {
           'governments?',
         ],
         reason: 'Coercion by states, armies and criminals.',
+      },
+    ],
+    otherOnPage: [
+      {
+        cues: ['domestic abuse', 'intimate partner violence', 'abuser', 'abusers'],
+        reason: 'A page about domestic abuse: coercion there is the abuser\u2019s.',
       },
     ],
     careNear: [
@@ -286,6 +312,24 @@ export const senseCues: Partial<Record<GlossaryId, SenseCues>> = {
         ],
         reason: 'Borders, maps and the limits of a field: another kind of boundary.',
       },
+      {
+        cues: [
+          'bins?',
+          'histograms?',
+          'charts?',
+          'pixels?',
+          'images?',
+          'data',
+          'values?',
+          'decision boundar\\w*',
+          'classes',
+          'grids?',
+          'cells?',
+          'memory',
+          'word boundar\\w*',
+        ],
+        reason: 'Boundaries in data, charts and code.',
+      },
     ],
     careNear: [
       {
@@ -293,14 +337,13 @@ export const senseCues: Partial<Record<GlossaryId, SenseCues>> = {
           'healthy',
           'emotional',
           'professional',
-          'set(?:ting)?',
+
           'clients?',
           'relationships?',
           'say(?:ing)? no',
           'codependen\\w*',
           'therap\\w*',
           'caregivers?',
-          'limits?',
         ],
         reason: 'Boundaries between people: what a helper can and will give.',
       },
@@ -1011,6 +1054,15 @@ export const senseCues: Partial<Record<GlossaryId, SenseCues>> = {
         reason: '"Without judgment" in court: a case dismissed without a ruling.',
       },
     ],
+    careWith: {
+      ids: [
+        'holding-space',
+        'active-listening',
+        'unconditional-positive-regard',
+        'presence-approach',
+      ],
+      reason: 'A page about holding space or listening means not judging in that sense.',
+    },
   },
   judgement: {
     contextOnly: '"Feeling judged" has hardly another sense: the text around it decides alone.',

@@ -20,12 +20,12 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   rescuing: {
     term: 'redden',
     explanation:
-      'Iemands probleem oplossen voordat die erom vraagt, vaak uit goedheid. Zonder dat je het wilt, zeg je daarmee: ik denk niet dat je het zelf kunt.',
+      'Ongevraagd iets voor iemand doen wat die zelf kan, misschien met wat steun. Het voelt aardig, maar je zegt ermee: ik denk niet dat je het kunt. Ingrijpen als iemand in gevaar is, is geen redden.',
   },
   rescuer: {
     term: 'redder',
     explanation:
-      'Een van de rollen in de dramadriehoek: de helper die ongevraagd inspringt. Het voelt zorgzaam, maar de ander blijft klein en jij raakt uitgeput.',
+      'Een van de rollen in de dramadriehoek: de helper die ongevraagd overneemt wat de ander zelf kan. Het voelt zorgzaam, maar de ander blijft klein en jij raakt uitgeput. Ingrijpen bij gevaar is iets anders.',
   },
   'saviour-complex': {
     term: 'redderssyndroom',
@@ -135,7 +135,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   safety: {
     term: 'veiligheid',
     explanation:
-      'Het gevoel dat je hier niets overkomt en dat niemand je veroordeelt. Het eerste principe van trauma-informed werken: zonder veiligheid lukt verder weinig.',
+      'Veilig zijn en je veilig voelen, lichamelijk en emotioneel: hier overkomt je niets en niemand veroordeelt je. Het eerste principe van trauma-informed werken: zonder veiligheid lukt verder weinig.',
   },
   'trustworthiness-transparency': {
     term: 'betrouwbaarheid en transparantie',

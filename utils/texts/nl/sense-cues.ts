@@ -16,6 +16,22 @@ const REDDEN = '(?:redden|redt|redde|redden|gered|reddend|reddende)';
 const EMERGENCY =
   'knrm|reddingsbo(?:ot|ten)|reddingsbrigades?|reddingsactie|reddingsmaatschappij|strandwacht|lifeguards?|brandweer\\w*|ambulance\\w*|drenkelingen?|verdrink\\w*|zee|water|kitesurfers?|zwemmers?|surfers?|schepen|schip|boten|boot|helikopters?|reanim\\w*|aed|levens?|slachtoffers? van (?:de |het )?(?:brand|ongeluk|aardbeving|overstroming)|aardbeving\\w*|overstroming\\w*|puin|bergbeklimmers?';
 
+/** A page about sea rescue, the beach or the fire brigade: redden and redders in that sense. */
+const SEA_RESCUE_PAGE = {
+  cues: [
+    'knrm',
+    'reddingsbrigade',
+    'reddingsbrigades',
+    'reddingsboot',
+    'reddingsboten',
+    'reddingsactie',
+    'strandwacht',
+    'drenkeling',
+    'brandweer',
+  ],
+  reason: 'A page about sea rescue, the beach or the fire brigade.',
+};
+
 export const senseCues: Partial<Record<GlossaryId, SenseCues>> = {
   rescuing: {
     otherNear: [
@@ -24,7 +40,7 @@ export const senseCues: Partial<Record<GlossaryId, SenseCues>> = {
           `zich(?:zelf)? (?:\\w+ ){0,3}${REDDEN}`,
           `${REDDEN} (?:zich|zichzelf|me|mezelf|je|jezelf|ons|onszelf)\\b`,
           `(?:redt|redde|redden|red) (?:het|'t) (?:\\w+ )?(?:wel|niet|alleen|zelf|prima|best|goed|nog)`,
-          `het (?:niet|wel|alleen|zelf) (?:meer )?(?:kunnen )?${REDDEN}`,
+          `het (?:niet|wel|alleen|zelf|nog)(?: \\w+){0,2} ${REDDEN}`,
           `(?:nog|niet|niets|(?:niet )?meer) (?:\\w+ )?te redden`,
           'valt (?:er )?(?:nog )?(?:\\w+ )?te redden',
         ],
@@ -74,8 +90,8 @@ export const senseCues: Partial<Record<GlossaryId, SenseCues>> = {
         cues: [
           'dramadriehoek',
           'karpman',
-          'redders?(?:rol)?',
-          'slachtoffer(?:rol)?',
+          'reddersrol',
+          'slachtofferrol',
           'aanklager',
           'de ander',
           'iemand (?:\\w+ )?willen redden',
@@ -87,6 +103,7 @@ export const senseCues: Partial<Record<GlossaryId, SenseCues>> = {
         reason: 'Rescuing beside the drama triangle and a helper\u2019s habits.',
       },
     ],
+    otherOnPage: [SEA_RESCUE_PAGE],
     careWith: DRAMA_TRIANGLE,
   },
   rescuer: {
@@ -108,6 +125,7 @@ export const senseCues: Partial<Record<GlossaryId, SenseCues>> = {
         reason: 'The rescuer beside the victim and persecutor: the drama triangle.',
       },
     ],
+    otherOnPage: [SEA_RESCUE_PAGE],
     careWith: DRAMA_TRIANGLE,
   },
   persecutor: {
@@ -189,6 +207,12 @@ export const senseCues: Partial<Record<GlossaryId, SenseCues>> = {
           'politie',
         ],
         reason: 'Legal enforcement, states and crime.',
+      },
+    ],
+    otherOnPage: [
+      {
+        cues: ['dwangstoornis', 'dwanggedachten', 'dwanghandelingen', 'ocd', 'smetvrees'],
+        reason: 'A page about OCD: dwang is a compulsion there.',
       },
     ],
     careNear: [
