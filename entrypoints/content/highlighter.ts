@@ -99,11 +99,17 @@ export function startHighlighter(
   CSS.highlights.set(ACTIVE_HIGHLIGHT, active);
   const painter = createPainter(highlight, ownHighlight, teamHighlight);
 
+  /** The title's and every block's signals, read only when an everyday form is to be decided. */
+  function* allSignals(): Generator<PlacedSignals<Element | null, Element>> {
+    yield* titleRead;
+    yield* signals;
+  }
+
   const paint = () => {
     ({ shown, heldBack } = visibleTerms<Found, Element | null, Element>(
       found,
       (item) => item,
-      [...titleRead, ...signals],
+      allSignals(),
       everydayMode,
     ));
     // The highlight registry is the page's too: it can read which of its words are
@@ -121,12 +127,13 @@ export function startHighlighter(
    * Scans `scanRoots` (and the shadow roots inside them) and replaces what was found
    * anywhere under `dropRoots` (the changed parts, including any that are now skipped).
    */
-  const scan = (scanRoots: Node[], dropRoots: Node[]) => {
+  const scan = (scanRoots: Node[], dropRoots: Node[], whole = false) => {
     const myGeneration = generation;
     const cancelled = () => stopped || generation !== myGeneration;
     queue = queue.then(async () => {
       if (cancelled()) return;
-      await prepareScan(terms);
+      // Before the whole page is read, the matcher is made ready in a task of its own.
+      if (whole) await prepareScan(terms);
       if (cancelled()) return;
       const results: Found[] = [];
       const resultSignals: FoundSignals[] = [];
@@ -191,7 +198,7 @@ export function startHighlighter(
     heldBack = 0;
     active.clear();
     const root = initial.root ?? doc.body ?? doc.documentElement;
-    scan([root], [root]);
+    scan([root], [root], true);
   };
 
   // Changes come in batches: a storm of mutations becomes one rescan of the parts changed.

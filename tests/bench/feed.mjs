@@ -8,6 +8,9 @@
 //     without the extension; target: no task over 50 ms with the extension;
 //   - the extension's main-thread time over the 20 s (V8 CPU profiler, content-script
 //     frames and what they call) per appended block.
+// With HSC_BASELINE_REF=<commit> the extension as it was at that commit is measured too, in
+// the same run, and printed beside this one (tests/bench/support/baseline.mjs builds it):
+// "before and after" a change, on the same machine at the same time.
 // A report, not a test: it exits 0, except without a build (exit 1).
 // Results: a table + tests/bench/results/feed.json.
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,6 +34,7 @@ import {
   tasksOf,
 } from './support/cdp.mjs';
 import { foundCount, pageTermsOf } from './support/page-terms.mjs';
+import { baselineExtension } from './support/baseline.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const EXTENSION = join(ROOT, '.output/chrome-mv3');
@@ -126,7 +130,19 @@ async function runFeed(context, withExtension) {
       .filter((x) => x.inclusive && x.time >= task.start && x.time <= task.end)
       .reduce((sum, x) => sum + x.duration / 1000, 0);
   const longTasks = tasks.filter((t) => t.ms > 50);
+  const longestTask = tasks.reduce((a, b) => (b.ms > (a?.ms ?? -1) ? b : a), null);
   return {
+    // What the longest task was made of, and how much of it was our code.
+    longestTask: longestTask
+      ? {
+          ms: round(longestTask.ms),
+          extensionMs: round(extensionMsIn(longestTask)),
+          parts: taskBreakdown(events, thread, longestTask),
+          frames: profileTimes(
+            samples.filter((x) => x.time >= longestTask.start && x.time <= longestTask.end),
+          ).topFrames,
+        }
+      : null,
     appended,
     highlighted,
     painted,
@@ -147,7 +163,25 @@ async function runFeed(context, withExtension) {
 }
 
 const results = {};
-const profileDir = mkdtempSync(join(tmpdir(), 'hsc-feed-'));
+const baseline = baselineExtension(ROOT);
+
+/** The feed in a browser with the extension at `path` loaded. */
+async function runFeedWith(path) {
+  const profileDir = mkdtempSync(join(tmpdir(), 'hsc-feed-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...loadExtensionFlags(path), ...CHROMIUM_FLAGS],
+  });
+  try {
+    if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+    return await runFeed(context, true);
+  } finally {
+    await context.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+}
+
 try {
   const plain = await chromium.launch({
     executablePath: chromiumPath(),
@@ -156,17 +190,10 @@ try {
   });
   results.withoutExtension = await runFeed(await plain.newContext(), false);
   await plain.close();
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [...loadExtensionFlags(EXTENSION), ...CHROMIUM_FLAGS],
-  });
-  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
-  results.withExtension = await runFeed(context, true);
-  await context.close();
+  if (baseline) results.baseline = await runFeedWith(baseline.path);
+  results.withExtension = await runFeedWith(EXTENSION);
 } finally {
   server.close();
-  rmSync(profileDir, { recursive: true, force: true });
 }
 
 const ext = results.withExtension;
@@ -186,6 +213,20 @@ const report = {
   met: ext.longestTaskMs <= TARGET_LONGEST_TASK_MS,
   topFrames: ext.topFrames,
   longTasks: ext.longTasks,
+  baseline: baseline
+    ? {
+        ref: baseline.ref,
+        commit: baseline.commit,
+        longestTaskMs: results.baseline.longestTaskMs,
+        tasksOver50: results.baseline.tasksOver50,
+        extensionMsTotal: results.baseline.extensionMs,
+        extensionMsPerAppendedBlock: round(
+          results.baseline.extensionMs / Math.max(1, results.baseline.appended),
+          3,
+        ),
+        highlightedAtEnd: results.baseline.highlighted,
+      }
+    : null,
 };
 console.table({
   'found terms at the start': report.initialFoundTerms,
@@ -199,6 +240,31 @@ console.table({
   'extension main-thread time, total (ms)': report.extensionMsTotal,
   'extension time per appended block (ms)': report.extensionMsPerAppendedBlock,
 });
+for (const [label, run] of [
+  ['with the extension', ext],
+  ['the baseline', results.baseline],
+]) {
+  const task = run?.longestTask;
+  if (!task) continue;
+  console.log(
+    `Longest task, ${label}: ${task.ms} ms (${task.parts.map((p) => `${p.name} ${p.ms}`).join(', ')}), ` +
+      `${task.extensionMs} ms of it ours: ${task.frames.map((f) => `${f.frame} ${f.ms}`).join(', ') || '—'}`,
+  );
+}
+if (report.baseline) {
+  const b = report.baseline;
+  console.log(`Before and after, in this run (before: ${b.ref}, ${b.commit.slice(0, 12)}):`);
+  console.table({
+    'longest task (ms)': { before: b.longestTaskMs, after: report.longestTaskWithExtensionMs },
+    'tasks over 50 ms': { before: b.tasksOver50, after: report.tasksOver50WithExtension },
+    'extension time, total (ms)': { before: b.extensionMsTotal, after: report.extensionMsTotal },
+    'extension time per appended block (ms)': {
+      before: b.extensionMsPerAppendedBlock,
+      after: report.extensionMsPerAppendedBlock,
+    },
+    'terms found at the end': { before: b.highlightedAtEnd, after: report.highlightedAtEnd },
+  });
+}
 for (const task of report.longTasks) {
   const frames = task.frames.map((f) => `${f.frame} ${f.ms}`).join(', ');
   const parts = task.parts.map((p) => `${p.name} ${p.ms}`).join(', ');

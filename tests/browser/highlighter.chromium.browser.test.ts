@@ -597,7 +597,7 @@ describe('highlighting in Chromium', () => {
     await sendToPage(page, { type: 'command', command: 'next-highlight' });
     await expect.poll(() => cardText(page)).toContain('rescuing');
     const announced = async () => (await (await card(page)).text('[role="status"]')) ?? '';
-    await expect.poll(announced).toMatch(/^rescuing, 1 of \d+\. Stepping in/);
+    await expect.poll(announced).toMatch(/^rescuing, 1 of \d+\. Doing for someone/);
     const active = () =>
       page.evaluate(() => {
         const h = CSS.highlights.get('hsc-active') as unknown as Set<AbstractRange> | undefined;

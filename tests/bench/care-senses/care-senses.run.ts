@@ -11,7 +11,8 @@
  * is kept here), with a few words where the card would be wrong. Printed: precision (right
  * among shown) and recall (shown among right) per language, the care pages with at least
  * one mark, every wrong or missed occurrence, and the occurrences not judged yet (written
- * to a file in the system's temp folder, for judging).
+ * to a file in the system's temp folder, for judging; HSC_PRUNE_LABELS=1 drops the judgements
+ * of occurrences no longer found, after a change of forms).
  *
  * With HSC_NEWS=1 it also counts the news pages in ../shared/real-pages/news/ with any mark
  * (an estimate: the page's language is its declared one; `npm run bench:precision` measures
@@ -161,7 +162,17 @@ it('care senses on real pages', async () => {
   if (unjudged.length > 0)
     console.log(`Not judged yet: ${unjudged.length}, listed in ${UNLABELLED}`);
   const stale = Object.keys(labels).filter((key) => !all.some((o) => o.key === key));
-  if (stale.length > 0) console.log(`Judgements of occurrences no longer found: ${stale.length}`);
+  if (stale.length > 0 && process.env.HSC_PRUNE_LABELS) {
+    // After a change of forms: the judgements of occurrences no longer found are dropped.
+    for (const key of stale) delete labels[key];
+    const sorted = Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : 1)));
+    writeFileSync(LABELS, `${JSON.stringify(sorted, null, 2)}\n`);
+    console.log(`Dropped ${stale.length} judgements of occurrences no longer found.`);
+  } else if (stale.length > 0) {
+    console.log(
+      `Judgements of occurrences no longer found: ${stale.length} (HSC_PRUNE_LABELS=1 drops them)`,
+    );
+  }
 
   if (process.env.HSC_NEWS && existsSync(NEWS)) {
     const files = readdirSync(NEWS).filter((name) => name.endsWith('.html.gz'));
