@@ -683,7 +683,12 @@ async function setOwnTerms(context, extensionId, ownTerms) {
   return stored.ownTerms?.length ?? 0;
 }
 
-async function measureWithExtension(path = EXTENSION, onlyDutch = ONLY_DUTCH) {
+/** `onlyDutch`: the long Dutch page only; `withoutUserTerms`: not the 1,000 user terms. */
+async function measureWithExtension(
+  path = EXTENSION,
+  onlyDutch = ONLY_DUTCH,
+  withoutUserTerms = false,
+) {
   const profileDir = mkdtempSync(join(tmpdir(), 'hsc-bench-hl-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
@@ -708,7 +713,7 @@ async function measureWithExtension(path = EXTENSION, onlyDutch = ONLY_DUTCH) {
       await setOwnTerms(context, extensionId, []);
       if (!onlyDutch) builtIn.push(await runExtension(context));
       dutch.push(await runExtension(context, DUTCH_URL, regexDutch));
-      if (onlyDutch) continue;
+      if (onlyDutch || withoutUserTerms) continue;
       storedUserTerms = await setOwnTerms(context, extensionId, userTerms);
       withUserTerms.push(await runExtension(context));
     }
@@ -736,7 +741,8 @@ const plain = ONLY_DUTCH ? null : await measureWithoutExtension();
 const ext = await measureWithExtension();
 // The extension as it was at HSC_BASELINE_REF, on the long Dutch page, in this same run.
 const baseline = baselineExtension(ROOT);
-const baselineDutch = baseline ? (await measureWithExtension(baseline.path, true)).dutch : null;
+const baselineRuns = baseline ? await measureWithExtension(baseline.path, ONLY_DUTCH, true) : null;
+const baselineDutch = baselineRuns?.dutch ?? null;
 server.close();
 if (ONLY_DUTCH) {
   for (const run of [
@@ -862,6 +868,16 @@ const figures = {
           round(r.longestTaskWithExtensionCodeMs),
         ),
         highlights: baselineDutch.at(-1)?.highlights ?? null,
+        mainPageMainThreadMs: baselineRuns.builtIn.length
+          ? med(baselineRuns.builtIn, extKey)
+          : null,
+        mainPageSettleMs: baselineRuns.builtIn.length
+          ? med(baselineRuns.builtIn, 'settleMs')
+          : null,
+        mainPageLongestTaskMs: baselineRuns.builtIn.length
+          ? med(baselineRuns.builtIn, 'longestTaskWhileHighlightingMs')
+          : null,
+        mainPageHighlights: baselineRuns.builtIn.at(-1)?.highlights ?? null,
       }
     : null,
   // 5. bundle
@@ -1008,8 +1024,21 @@ console.table({
 });
 if (figures.dutchBaseline) {
   const b = figures.dutchBaseline;
-  console.log(`Long Dutch page, before and after, in this run (before: ${b.ref}):`);
+  console.log(`Before and after, in this run (before: ${b.ref}):`);
   console.table({
+    'main page: main-thread time, median (ms)': {
+      before: b.mainPageMainThreadMs,
+      after: figures.extensionMainThreadMs,
+    },
+    'main page: settled after DCL, median (ms)': {
+      before: b.mainPageSettleMs,
+      after: figures.extensionSettleMs,
+    },
+    'main page: longest task while highlighting, median (ms)': {
+      before: b.mainPageLongestTaskMs,
+      after: figures.extensionLongestTaskWhileHighlightingMs,
+    },
+    'main page: terms found': { before: b.mainPageHighlights, after: figures.extensionHighlights },
     'settled after DCL, median (ms)': { before: b.settleMs, after: figures.dutchSettleMs },
     'settled, each run (ms)': {
       before: b.settleMsRuns.join(', '),

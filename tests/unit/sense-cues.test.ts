@@ -84,3 +84,18 @@ describe.each(LANGS)('sense cues (%s)', (lang) => {
     }
   });
 });
+
+describe('near cues are written in lower case (sentences are lower-cased before they are read)', () => {
+  it.each(LANGS)('%s', (lang) => {
+    for (const [id, entry] of Object.entries(glossaryTermsByLang[lang])) {
+      for (const cue of [...(entry.senses?.careNear ?? []), ...(entry.senses?.otherNear ?? [])]) {
+        for (const source of cue.cues) {
+          // Upper-case letters outside escapes (\\w, \\d) would never match.
+          expect(source.replace(/\\[a-zA-Z]/g, ''), `${id}: ${source}`).toBe(
+            source.replace(/\\[a-zA-Z]/g, '').toLowerCase(),
+          );
+        }
+      }
+    }
+  });
+});

@@ -100,20 +100,25 @@ export function readBlock(
   heading: boolean,
 ): { terms: ReadTerm[]; signals: BlockSignals | null } {
   const terms: ReadTerm[] = [];
-  const signalMatches: TermMatch[] = [];
-  const careIds: string[] = [];
+  // Most blocks have a term or two and no signal: nothing more is made for them.
+  let signalMatches: TermMatch[] | null = null;
+  let careIds: string[] | null = null;
   for (const match of matches) {
     if (isSignal(match.id)) {
-      signalMatches.push(match);
+      (signalMatches ??= []).push(match);
       continue;
     }
     const near = match.everyday ? judge.near(match.id, text, match.start, match.end) : null;
     if (isGlossaryTerm(match.id) && (!match.everyday || near?.sense === 'care')) {
-      careIds.push(match.id);
+      (careIds ??= []).push(match.id);
     }
     terms.push({ match, near: near?.sense ?? null });
   }
-  return { terms, signals: blockSignals(text, signalMatches, careIds, heading, judge) };
+  const signals =
+    signalMatches || careIds
+      ? blockSignals(text, signalMatches ?? [], careIds ?? [], heading, judge)
+      : null;
+  return { terms, signals };
 }
 
 /**
@@ -189,14 +194,20 @@ interface CompiledCues {
   other: CueSet | null;
 }
 
-const EDGE = '[\\p{L}\\p{N}\\p{M}_]';
-/** A cue as a whole-word pattern: no letter may touch it on either side. */
-const cuePattern = (source: string) => new RegExp(`(?<!${EDGE})(?:${source})(?!${EDGE})`, 'giu');
+/**
+ * A letter or digit of the languages read (lower case: the sentence is lower-cased first),
+ * as a plain character class: cues run on every everyday form's sentence, and a pattern
+ * without the `u` and `i` flags lets the engine scan fast for a first character.
+ */
+const WORD_CHAR = '[a-z0-9_\\u00c0-\\u024f]';
+const WORD_CHAR_TEST = new RegExp(WORD_CHAR);
+/** A cue as a pattern that ends at a word's end; its start is checked in matchesBeside. */
+const cuePattern = (source: string) => new RegExp(`(?:${source})(?!${WORD_CHAR})`, 'g');
 
 /**
- * Does `pattern` match in `sentence` other than wholly inside [formStart, formEnd), the form
- * itself? A cue may run over the form ("rescue inhaler"), but the form's own words are no
- * cue ("set" in "set boundaries").
+ * Does `pattern` match in `sentence` (lower case) as whole words, other than wholly inside
+ * [formStart, formEnd), the form itself? A cue may run over the form ("rescue inhaler"), but
+ * the form's own words are no cue ("set" in "set boundaries").
  */
 function matchesBeside(
   pattern: RegExp,
@@ -207,8 +218,13 @@ function matchesBeside(
   pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(sentence)) !== null) {
-    const end = match.index + match[0].length;
-    if (match.index < formStart || end > formEnd) return true;
+    const start = match.index;
+    const end = start + match[0].length;
+    if (start > 0 && WORD_CHAR_TEST.test(sentence[start - 1]!)) {
+      pattern.lastIndex = start + 1; // inside a word: try from the next character
+      continue;
+    }
+    if (start < formStart || end > formEnd) return true;
     if (match[0].length === 0) pattern.lastIndex++;
   }
   return false;
@@ -282,7 +298,11 @@ export function compileSenseJudge(
       const [from, to] = sentenceAround(text, start, end);
       // The form itself is part of what is read ("rescue inhaler", "zichzelf redden"), so
       // the cue may be written with it.
-      const sentence = text.slice(from, to);
+      // Lower case, as the cues are written; a rare letter whose lower case is longer
+      // ("İ") would move the offsets: the sentence is then read as it is.
+      const original = text.slice(from, to);
+      const lower = original.toLowerCase();
+      const sentence = lower.length === original.length ? lower : original;
       const [formStart, formEnd] = [start - from, end - from];
       const other = firstBeside(cues.other, sentence, formStart, formEnd);
       if (other) return { sense: 'other', reason: other.reason };
