@@ -10,5 +10,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
     restoreMocks: true,
+    // The property tests (fast-check, hundreds of runs each) take 2–3 s on a quiet machine;
+    // a clean-clone CI run with the machine busy took one to 9.7 s, over the 5 s default.
+    testTimeout: 30_000,
   },
 });

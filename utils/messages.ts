@@ -31,7 +31,12 @@ export type ToContent =
   /** Answered with { title }: the page's title, for a tip added from it. */
   | { type: 'page-info' }
   /** "Highlight this term": ask for a short explanation in a small card on the page. */
-  | { type: 'ask-term'; term: string }
+  | {
+      type: 'ask-term';
+      term: string;
+      /** The frame it is sent to: the form tells the background, which answers only it. */
+      frameId?: number;
+    }
   /** The ask-term frame is done: close it, and show the notice (saved, or not) if any. */
   | { type: 'ask-term-closed'; notice: string | null }
   /** A short notice on the page ("Added to My tips"). */
@@ -59,7 +64,7 @@ export type ToBackground =
   /** From the "Highlight this term" frame (an extension page), never from a content script. */
   | { type: 'add-own-term'; term: string; explanation: string }
   /** From the same frame when it is done: relayed to its tab as 'ask-term-closed'. */
-  | { type: 'ask-term-done'; notice: string | null }
+  | { type: 'ask-term-done'; notice: string | null; frameId?: number }
   /**
    * A context-menu click, replayed from an extension page: the browser tests use it to go
    * through the very code the menu calls, since a native menu cannot be clicked there.
@@ -108,6 +113,15 @@ export function isToBackground(message: unknown): message is ToBackground {
   );
 }
 
+/**
+ * The frame a finished "Highlight this term" form is answered in: the one that asked
+ * (its id went into the form's address), else the top frame; never every frame of the tab,
+ * where third-party frames would hear that a term was saved.
+ */
+export function askTermFrame(frameId: unknown): number {
+  return typeof frameId === 'number' && Number.isInteger(frameId) && frameId >= 0 ? frameId : 0;
+}
+
 /** Counts per term, most frequent first, then by id. */
 export function countTerms(ids: readonly string[]): TermCount[] {
   const counts = new Map<string, number>();
@@ -115,4 +129,15 @@ export function countTerms(ids: readonly string[]): TermCount[] {
   return [...counts.entries()]
     .map(([id, count]) => ({ id, count }))
     .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : 1));
+}
+
+/**
+ * Is a message from one of the extension's own pages or its background (its address is in
+ * the extension's own origin, `ownOrigin` = runtime.getURL('/')), not from a content script
+ * (whose address is the web page's)? A content script runs beside pages that can drive it,
+ * so what only the extension's views may ask (the open PDF's title, its counts, a notice,
+ * switching its site) is refused from it.
+ */
+export function isFromOwnPages(senderUrl: string | undefined, ownOrigin: string): boolean {
+  return typeof senderUrl === 'string' && ownOrigin !== '' && senderUrl.startsWith(ownOrigin);
 }

@@ -18,6 +18,9 @@ const lang: Lang = LANGS.find((l) => l === params.get('lang')) ?? 'en';
 document.documentElement.lang = lang;
 
 const send = (message: ToBackground) => browser.runtime.sendMessage(message);
+/** The frame whose page asked (see entrypoints/content/page-messages.ts): only it hears the end. */
+const frameParam = params.get('frame');
+const frameId = frameParam === null ? undefined : Number(frameParam);
 const root = document.getElementById('app');
 if (root) {
   render(
@@ -28,9 +31,13 @@ if (root) {
         const notice: unknown = await send({ type: 'add-own-term', term, explanation }).catch(
           () => null,
         );
-        await send({ type: 'ask-term-done', notice: typeof notice === 'string' ? notice : null });
+        await send({
+          type: 'ask-term-done',
+          notice: typeof notice === 'string' ? notice : null,
+          frameId,
+        });
       }}
-      onCancel={() => void send({ type: 'ask-term-done', notice: null })}
+      onCancel={() => void send({ type: 'ask-term-done', notice: null, frameId })}
     />,
     root,
   );

@@ -59,6 +59,7 @@ export async function handleMenuClick(click: MenuClick): Promise<void> {
     await tellPage(click.tabId, click.frameId, {
       type: 'ask-term',
       term: selection.slice(0, LIMITS.term),
+      frameId: click.frameId,
     });
     return;
   }

@@ -6,7 +6,7 @@ import { keepManagedCopy, startingLanguage } from '../../utils/storage/managed-p
 import { languageStore } from '../../utils/storage/stores';
 import { updateHighlightSettings } from '../../utils/storage/highlight-settings';
 import { toggleSite } from '../../utils/settings/highlight-settings';
-import { COMMANDS, isToBackground } from '../../utils/messages';
+import { COMMANDS, askTermFrame, isToBackground } from '../../utils/messages';
 import type { CommandName, ToBackground, ToContent } from '../../utils/messages';
 import { onInstalled } from './first-run';
 import {
@@ -101,14 +101,16 @@ export default defineBackground(() => {
           ? addOwnTermFromPage(message.term, message.explanation)
           : undefined;
       case 'ask-term-done': {
-        // The frame's own tab: every frame of it hears, the one with the open form closes it.
+        // Only the frame that asked hears it (its id came with the form), not every frame.
         const tabId = sender.tab?.id;
         if (!fromExtensionPage || tabId === undefined) return undefined;
         const closed: ToContent = { type: 'ask-term-closed', notice: message.notice };
-        return browser.tabs.sendMessage(tabId, closed).then(
-          () => undefined,
-          () => undefined,
-        );
+        return browser.tabs
+          .sendMessage(tabId, closed, { frameId: askTermFrame(message.frameId) })
+          .then(
+            () => undefined,
+            () => undefined,
+          );
       }
       case 'menu-click':
         // Only from the extension's own pages (tests), never from a content script.

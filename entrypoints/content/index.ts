@@ -32,6 +32,15 @@ import type { PageMessageParts } from './page-messages';
 import type { ScanTerms } from './scan';
 import './highlight.css';
 
+/** How often the address is read for in-page navigation (WXT's own watcher: 1 s). */
+const LOCATION_CHECK_MS = 1000;
+
+// No DOM event of ours reaches the page (see main): WXT's context would otherwise send one
+// on every page when it is made, and listen for the same event to end this copy.
+const quietContext = ContentScriptContext.prototype as unknown as Record<string, unknown>;
+quietContext.stopOldScripts = () => undefined;
+quietContext.listenForNewerScripts = () => undefined;
+
 /** No glossary (the background did not answer): no entry in any language. */
 const NO_FORMS = {} as GlossaryForms['en'];
 
@@ -45,19 +54,13 @@ export default defineContentScript({
   // WXT would otherwise announce the script to the page with window.postMessage.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    // WXT ends this script when a newer copy of it says it started, by a DOM event on the
-    // document whose name is built from the extension's id. That id is public, so a page
-    // could send the event and switch the highlighter off. A newer copy only starts once
-    // the extension was updated, and then this copy's runtime is gone: while it is here,
-    // the event is stopped before it reaches WXT's listener (window, capture, comes first).
-    // (WXT keeps the name private; the Firefox browser test fails if it ever moves.)
-    const STARTED = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
-      .SCRIPT_STARTED_MESSAGE_TYPE;
-    const ignorePageStop = (event: Event) => {
-      if (browser.runtime?.id) event.stopImmediatePropagation();
-    };
-    window.addEventListener(STARTED, ignorePageStop, true);
-    ctx.onInvalidated(() => window.removeEventListener(STARTED, ignorePageStop, true));
+    // WXT's way of ending an older copy of this script (a DOM event on the document, named
+    // after the extension's public id) would tell every page that its visitor has the
+    // extension, even where it is switched off, and a page could send it to switch the
+    // highlighter off: both are turned off at the top of this file. An older copy ends
+    // itself instead once its extension is gone (the check in followLocation below, and
+    // ctx.isValid wherever WXT's timers run); a newer copy's highlights take the same names
+    // in the page's registry, so the older ones are replaced at once.
     // Without the CSS Custom Highlight API there is no way to mark text without changing
     // the page, so the extension then stays out of the page altogether.
     if (!highlightsSupported()) return;
@@ -261,14 +264,20 @@ export default defineContentScript({
     };
     browser.storage.onChanged.addListener(onStorageChanged);
     // In-page navigation: another article, maybe in another language, and about something else.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
+    // Followed by reading the address once a second (as WXT's own watcher does), not by
+    // WXT's 'wxt:locationchange' event on the window: a page can hear that event, and send
+    // it to force scans. ctx.setInterval also ends this copy when its extension is gone.
+    let lastHref = location.href;
+    ctx.setInterval(() => {
+      if (location.href === lastHref) return;
+      lastHref = location.href;
       everydayHere = false;
       void detectPageLanguages(document).then((languages) => {
         pageLanguages = languages;
         session?.highlighter.setEverydayMode(everydayMode());
         session?.highlighter.setTerms(termsFor(settings, languages));
       });
-    });
+    }, LOCATION_CHECK_MS);
     ctx.onInvalidated(() => {
       // eslint-disable-next-line @typescript-eslint/no-misused-promises
       browser.runtime.onMessage.removeListener(onRuntimeMessage);

@@ -44,7 +44,7 @@ export async function answerPageMessage(
       return undefined;
     case 'ask-term':
       // Answered at once; the form stays open as long as the user needs.
-      void askForTerm(message.term, parts);
+      void askForTerm(message.term, message.frameId, parts);
       return undefined;
     case 'ask-term-closed':
       card.closeAsk();
@@ -72,11 +72,17 @@ export async function answerPageMessage(
 }
 
 /** "Highlight this term": the form is an extension page in a frame (see hover-card.ts). */
-async function askForTerm(term: string, parts: PageMessageParts): Promise<void> {
+async function askForTerm(
+  term: string,
+  frameId: number | undefined,
+  parts: PageMessageParts,
+): Promise<void> {
   const loaded = await parts.texts();
   if (!loaded) return;
+  // The form tells the background which frame asked, so that only this one hears it close.
+  const frame = frameId === undefined ? '' : `&frame=${frameId}`;
   const url = browser.runtime.getURL(
-    `/ask-term.html?lang=${loaded.lang}&term=${encodeURIComponent(term)}` as '/',
+    `/ask-term.html?lang=${loaded.lang}&term=${encodeURIComponent(term)}${frame}` as '/',
   );
   await parts.card.askTerm(url, loaded.askTermTitle, selectionRect(parts.topOffset));
 }

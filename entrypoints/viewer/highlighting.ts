@@ -14,7 +14,7 @@ import type { StoredTeamList } from '../../utils/my-data/team-lists';
 import type { TextLanguages } from '../../utils/highlight/text-language';
 import type { OwnTerm } from '../../utils/my-data/model';
 import { readStoredTerms } from '../../utils/my-data/read-records';
-import { countTerms, isToContent } from '../../utils/messages';
+import { countTerms, isFromOwnPages, isToContent } from '../../utils/messages';
 import type { PageTermsReply, ToBackground } from '../../utils/messages';
 import {
   documentHits,
@@ -263,9 +263,13 @@ export function startViewerHighlighting(
     move: routeMove,
     topOffset: 60,
   };
-  // webextension-polyfill: a listener answers by returning a promise.
-  const onRuntimeMessage = (message: unknown) =>
-    isToContent(message) ? answerPageMessage(message, messageParts) : undefined;
+  // webextension-polyfill: a listener answers by returning a promise. Only the extension's
+  // own pages and its background are answered: content scripts hear nothing from here.
+  const ownOrigin = browser.runtime.getURL('/');
+  const onRuntimeMessage = (message: unknown, sender: { url?: string }) =>
+    isToContent(message) && isFromOwnPages(sender.url, ownOrigin)
+      ? answerPageMessage(message, messageParts)
+      : undefined;
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener(onRuntimeMessage);
   const unwatchSettings = highlightSettings.watch((next) => apply(completeSettings(next)));

@@ -123,6 +123,49 @@ describe('quiet highlighting in Chromium', () => {
   });
 });
 
+describe('what a page learns of the extension, in Chromium', () => {
+  type Traces = { events: string[]; nodes: string[]; highlights: string[] };
+  /** Opens the page that looks for the extension, navigates in it, adds text, and reads. */
+  async function traces(): Promise<Traces> {
+    const sw = await worker();
+    const id = new URL(sw.url()).host;
+    const page = await open(`no-trace.html?ext=${id}`);
+    await page.waitForTimeout(500);
+    await page.evaluate(() =>
+      (window as unknown as { navigateInPage: () => void }).navigateInPage(),
+    );
+    await page.evaluate(() => (window as unknown as { addNote: () => void }).addNote());
+    await page.waitForTimeout(1_800); // the address is read once a second
+    const found = await page.evaluate(() =>
+      (window as unknown as { traces: () => Traces }).traces(),
+    );
+    await page.close();
+    return found;
+  }
+  const nothing: Traces = { events: [], nodes: [], highlights: [] };
+
+  it('where the site is switched off, the page finds no trace at all', async () => {
+    await setSettings({ disabledSites: ['127.0.0.1'] });
+    expect(await traces()).toEqual(nothing);
+    await setSettings({ disabledSites: [] });
+  });
+
+  it('while highlighting is paused, the page finds no trace at all', async () => {
+    await setSettings({ paused: true });
+    expect(await traces()).toEqual(nothing);
+    await setSettings({ paused: false });
+  });
+
+  it('where it highlights, the page finds only the glossary highlights: no event, no node', async () => {
+    const found = await traces();
+    expect(found.events).toEqual([]);
+    expect(found.nodes).toEqual([]);
+    expect(found.highlights.length).toBeGreaterThan(0);
+    // The glossary's own highlights (public in the package), in their styles: nothing else.
+    for (const name of found.highlights) expect(name).toMatch(/^hsc-/);
+  });
+});
+
 describe('odd and hostile pages in Chromium', () => {
   /** The middle of the first occurrence of `term` in the element `selector`. */
   const pointAt = (page: Page, selector: string, term: string) =>

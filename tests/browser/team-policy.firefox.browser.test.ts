@@ -25,6 +25,9 @@ const MANAGED = {
   ],
   syncAllowed: false,
   defaultLanguage: 'nl',
+  // As an administrator may write it: upper case and a trailing dot. Pages compare it as
+  // the views show it (one reader of the policy), so localhost is off, 127.0.0.1 is not.
+  disabledSites: ['LOCALHOST.'],
 };
 
 describe('a policy set by an organisation, in Firefox ESR', () => {
@@ -58,6 +61,27 @@ describe('a policy set by an organisation, in Firefox ESR', () => {
       })
       .toBe(1);
     await page.close();
+  });
+
+  it('keeps highlighting off on its sites, written in any form the views accept', async () => {
+    const off = await session.browser.newPage();
+    await off.goto(server.url('team-page.html').replace('127.0.0.1', 'localhost'));
+    await off.bringToFront();
+    // The same page on a site that is not kept off is highlighted (team and glossary terms)…
+    const on = await session.browser.newPage();
+    await on.goto(server.url('team-page.html'));
+    await on.bringToFront();
+    const painted = (page: typeof on) =>
+      page.evaluate(
+        () => [...CSS.highlights.keys()].filter((name) => name.startsWith('hsc-')).length,
+      );
+    await expect.poll(() => painted(on), { timeout: 10_000 }).toBeGreaterThan(0);
+    // …and on localhost nothing at all.
+    await off.bringToFront();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await painted(off)).toBe(0);
+    await on.close();
+    await off.close();
   });
 
   it('the options page shows the list as set, sync locked, and what could not be used', async () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import {
   MANAGED_POLICY_KEYS,
   MANAGED_TEAM_LISTS_LIMIT,
+  policyCopy,
   readManagedPolicy,
 } from '../../utils/my-data/managed-policy';
 import { teamListSchema } from '../../utils/my-data/team-list-format';
@@ -467,5 +468,39 @@ describe('readManagedPolicy: disabledSites', () => {
     expect(policy.disabledSites).toEqual([]);
     expect(policy.problems).toHaveLength(11);
     expect(policy.problems[10]).toBe('disabledSites: 15 more problem(s) not listed');
+  });
+});
+
+describe('the copy pages read (policyCopy): the policy as the views read it', () => {
+  it('keeps the sites in the form pages compare them in', () => {
+    const copy = policyCopy({
+      disabledSites: [
+        'CRM.Example.org',
+        'www.intranet.example.org',
+        'bücher.example',
+        'wiki.example.org.',
+      ],
+    });
+    expect(copy.disabledSites).toEqual([
+      'crm.example.org',
+      'intranet.example.org',
+      'xn--bcher-kva.example',
+      'wiki.example.org',
+    ]);
+    // As a page compares them: its own host name, as the browser gives it.
+    for (const host of [
+      'crm.example.org',
+      'www.intranet.example.org',
+      'xn--bcher-kva.example',
+      'wiki.example.org',
+    ]) {
+      expect(copy.disabledSites).toContain(siteKey(host));
+    }
+  });
+
+  it('holds only team lists that can be used, and no problems', () => {
+    const copy = policyCopy({ teamLists: [{ id: 7 }], syncAllowed: 'yes', extra: 1 });
+    expect(copy).toEqual({ teamLists: [] });
+    expect(policyCopy(undefined)).toEqual({});
   });
 });

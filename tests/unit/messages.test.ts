@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countTerms, isToBackground, isToContent } from '../../utils/messages';
+import {
+  askTermFrame,
+  countTerms,
+  isFromOwnPages,
+  isToBackground,
+  isToContent,
+} from '../../utils/messages';
 
 describe('countTerms', () => {
   it('counts each term, most frequent first', () => {
@@ -61,4 +67,33 @@ describe('isToBackground', () => {
       expect(isToBackground(message)).toBe(false);
     },
   );
+});
+
+describe('isFromOwnPages: who the PDF viewer answers', () => {
+  const own = 'chrome-extension://abcdefghijklmnop/';
+  it('answers the background and the extension’s own pages', () => {
+    expect(isFromOwnPages(`${own}background.js`, own)).toBe(true);
+    expect(isFromOwnPages(`${own}popup.html`, own)).toBe(true);
+    expect(isFromOwnPages('moz-extension://1234/sidepanel.html', 'moz-extension://1234/')).toBe(
+      true,
+    );
+  });
+  it('refuses a content script (its address is the page’s), another extension, or no address', () => {
+    expect(isFromOwnPages('https://example.org/dossier', own)).toBe(false);
+    expect(isFromOwnPages('chrome-extension://otherextension/page.html', own)).toBe(false);
+    expect(isFromOwnPages(`https://evil.example/${own}`, own)).toBe(false);
+    expect(isFromOwnPages(undefined, own)).toBe(false);
+    expect(isFromOwnPages(`${own}x`, '')).toBe(false);
+  });
+});
+
+describe('askTermFrame: where a finished "Highlight this term" form is answered', () => {
+  it('is the frame that asked, else the top frame, never every frame', () => {
+    expect(askTermFrame(7)).toBe(7);
+    expect(askTermFrame(0)).toBe(0);
+    expect(askTermFrame(undefined)).toBe(0);
+    expect(askTermFrame(-1)).toBe(0);
+    expect(askTermFrame(1.5)).toBe(0);
+    expect(askTermFrame('3')).toBe(0);
+  });
 });

@@ -220,3 +220,15 @@ function readKey(policy: ManagedPolicy, key: ManagedPolicyKey, value: unknown): 
       return;
   }
 }
+
+/**
+ * What the background keeps in local storage for pages to read (MANAGED_COPY_KEY): the
+ * policy as read here, its problems left out. One reader of the policy, so a page applies
+ * exactly what the views show: its sites normalised ("CRM.Example.org.", "www.…", an
+ * internationalised name in its ASCII form), its team lists checked against their limits.
+ */
+export function policyCopy(raw: unknown): Omit<ManagedPolicy, 'problems'> {
+  const policy: Partial<ManagedPolicy> = readManagedPolicy(raw);
+  delete policy.problems;
+  return policy;
+}

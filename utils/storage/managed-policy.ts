@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { readManagedPolicy } from '../my-data/managed-policy';
+import { policyCopy, readManagedPolicy } from '../my-data/managed-policy';
 import type { ManagedPolicy } from '../my-data/managed-policy';
 import { pickLanguage } from '../i18n/pick-language';
 import type { Lang } from '../texts/ids';
@@ -25,11 +25,13 @@ export async function readManagedRaw(): Promise<Record<string, unknown>> {
 
 /**
  * Keeps the copy of the policy the content script reads (MANAGED_COPY_KEY) up to date: now,
- * and whenever the organisation changes it. For the background only.
+ * and whenever the organisation changes it. The copy is the policy as the views read it
+ * (policyCopy), not the raw value: pages compare its sites as they are. For the background
+ * only.
  */
 export function keepManagedCopy(): void {
   const copy = async () => {
-    const raw = await readManagedRaw();
+    const raw = policyCopy(await readManagedRaw());
     const stored: Record<string, unknown> = await browser.storage.local.get(MANAGED_COPY_KEY);
     // Written even when nothing is set (`{}`): the views then know at once that there is
     // no policy, without asking for it (see startingLanguage).
