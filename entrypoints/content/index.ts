@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { CardTexts } from '../../utils/texts/card-texts';
 import type { GlossaryForms, PageGlossary } from '../../utils/texts/glossary-terms';
@@ -35,11 +34,23 @@ import './highlight.css';
 /** How often the address is read for in-page navigation (WXT's own watcher: 1 s). */
 const LOCATION_CHECK_MS = 1000;
 
-// No DOM event of ours reaches the page (see main): WXT's context would otherwise send one
-// on every page when it is made, and listen for the same event to end this copy.
-const quietContext = ContentScriptContext.prototype as unknown as Record<string, unknown>;
-quietContext.stopOldScripts = () => undefined;
-quietContext.listenForNewerScripts = () => undefined;
+/**
+ * No DOM event of ours reaches the page (see main): WXT's context, made before main runs,
+ * would send one on every page ("<extension id>:content:wxt:content-script-started") and
+ * listen for the same event to end this copy, which a page could send. This script's own
+ * view of `document` (its isolated world: the page never sees these properties) drops both.
+ * Guarded: WXT also loads this file at build time, where there is no document.
+ */
+const WXT_STARTED = ':wxt:content-script-started';
+function quietWxtStartedEvent(doc: Document): void {
+  const dispatch = doc.dispatchEvent.bind(doc);
+  const listen = doc.addEventListener.bind(doc) as (...args: unknown[]) => void;
+  doc.dispatchEvent = (event: Event) => event.type.endsWith(WXT_STARTED) || dispatch(event);
+  doc.addEventListener = ((type: string, ...rest: unknown[]) => {
+    if (!type.endsWith(WXT_STARTED)) listen(type, ...rest);
+  }) as typeof doc.addEventListener;
+}
+if (typeof document !== 'undefined') quietWxtStartedEvent(document);
 
 /** No glossary (the background did not answer): no entry in any language. */
 const NO_FORMS = {} as GlossaryForms['en'];
