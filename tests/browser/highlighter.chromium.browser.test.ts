@@ -146,14 +146,20 @@ describe('what a page learns of the extension, in Chromium', () => {
 
   it('where the site is switched off, the page finds no trace at all', async () => {
     await setSettings({ disabledSites: ['127.0.0.1'] });
-    expect(await traces()).toEqual(nothing);
-    await setSettings({ disabledSites: [] });
+    try {
+      expect(await traces()).toEqual(nothing);
+    } finally {
+      await setSettings({ disabledSites: [] });
+    }
   });
 
   it('while highlighting is paused, the page finds no trace at all', async () => {
     await setSettings({ paused: true });
-    expect(await traces()).toEqual(nothing);
-    await setSettings({ paused: false });
+    try {
+      expect(await traces()).toEqual(nothing);
+    } finally {
+      await setSettings({ paused: false });
+    }
   });
 
   it('where it highlights, the page finds only the glossary highlights: no event, no node', async () => {
