@@ -18,8 +18,28 @@ import { selfCheckRules } from '../../utils/texts/self-check-rules';
 
 afterEach(cleanup);
 
-/** The numbers as checked against the organisations' own pages; a change here is deliberate. */
-const CHECKED_NUMBERS = ['112', '113', '0800-0113', '0800-2000', '112', '101', '1813', '1712'];
+/**
+ * The numbers as checked against the organisations' own pages or news reports (README,
+ * Sources and credits); a change here is deliberate. The last three are for talking, not for
+ * danger.
+ */
+const CHECKED_NUMBERS = [
+  '112',
+  '113',
+  '0800-0113',
+  '0800-2000',
+  '0800-0432',
+  '112',
+  '101',
+  '1813',
+  '1712',
+  '102',
+  '0900-0767',
+  '088-0767000',
+  '106',
+];
+const TALK_NUMBERS = ['0900-0767', '088-0767000', '106'];
+const DANGER_NUMBERS = CHECKED_NUMBERS.filter((number) => !TALK_NUMBERS.includes(number));
 
 describe('safety content, in every language', () => {
   it('the crisis lines are the checked numbers, for the Netherlands and Flanders', () => {
@@ -27,20 +47,41 @@ describe('safety content, in every language', () => {
     expect(new Set(CRISIS_LINE_IDS.map((id) => CRISIS_LINES[id].region))).toEqual(
       new Set(CRISIS_REGIONS),
     );
+    // Both countries have lines for danger (the children's lines among them) and for talking.
+    for (const kind of ['danger', 'talk'] as const) {
+      const lines = CRISIS_LINE_IDS.filter((id) => CRISIS_LINES[id].kind === kind);
+      expect(new Set(lines.map((id) => CRISIS_LINES[id].region)), kind).toEqual(
+        new Set(CRISIS_REGIONS),
+      );
+    }
+    expect(
+      CRISIS_LINE_IDS.filter((id) => CRISIS_LINES[id].kind === 'talk').flatMap(
+        (id) => CRISIS_LINES[id].numbers,
+      ),
+    ).toEqual(TALK_NUMBERS);
+    expect(CRISIS_LINES['nl-children'].kind).toBe('danger');
+    expect(CRISIS_LINES['flanders-children'].kind).toBe('danger');
   });
 
   it.each(LANGS)('%s names every line and region, and says danger is not rescuing', (lang) => {
     const { safety } = content[lang];
     expect(Object.keys(safety.lines).sort()).toEqual([...CRISIS_LINE_IDS].sort());
     expect(Object.keys(safety.regions).sort()).toEqual([...CRISIS_REGIONS].sort());
+    expect(Object.keys(safety.regionNotes).sort()).toEqual([...CRISIS_REGIONS].sort());
     expect(safety.danger).toMatch(lang === 'en' ? /not rescuing/ : /geen redden/);
+    expect(safety.elsewhere).toContain('112');
     expect(safety.beforeCheck).toMatch(lang === 'en' ? /not rescuing/ : /geen redden/);
   });
 
-  it('tips 3 and 6, which could be read as "never step in", say that danger is the exception, in both languages', () => {
+  it('tips 1, 3, 6 and 8, which could be read as "never step in", say that danger is the exception, in both languages', () => {
     for (const lang of LANGS) {
       const withNote = TIP_IDS.filter((id) => content[lang].tips[id].whenInDanger);
-      expect(withNote, lang).toEqual(['leave-their-power', 'humble-guidance']);
+      expect(withNote, lang).toEqual([
+        'trust-their-wisdom',
+        'leave-their-power',
+        'humble-guidance',
+        'their-own-choices',
+      ]);
     }
   });
 
@@ -132,9 +173,11 @@ describe('the self-check, as a helper sees it', () => {
       fireEvent.click(screen.getByRole('button', { name: c.ui.showReadout }));
       const readout = screen.getByRole('region', { name: c.ui.readoutTitle });
       expect(within(readout).getByText(c.safety.danger)).toBeTruthy();
+      expect(within(readout).getByText(c.safety.askAboutSuicide)).toBeTruthy();
       const text = readout.textContent ?? '';
       for (const number of CHECKED_NUMBERS) expect(text).toContain(number);
       for (const id of CRISIS_LINE_IDS) expect(text).toContain(c.safety.lines[id]);
+      for (const region of CRISIS_REGIONS) expect(text).toContain(c.safety.regionNotes[region]);
       expect(text).toContain(c.safety.elsewhere);
       // Plain text: nothing to click out of the extension.
       expect(within(readout).queryAllByRole('link')).toEqual([]);
@@ -149,7 +192,19 @@ describe('About and the tips', () => {
     const section = screen.getByRole('region', { name: c.safety.title });
     expect(within(section).getByText(c.safety.danger)).toBeTruthy();
     const text = section.textContent ?? '';
-    for (const number of CHECKED_NUMBERS) expect(text).toContain(number);
+    for (const number of DANGER_NUMBERS) expect(text).toContain(number);
+    for (const id of CRISIS_LINE_IDS.filter((id) => CRISIS_LINES[id].kind === 'talk'))
+      expect(text).not.toContain(c.safety.lines[id]);
+    expect(within(section).queryAllByRole('link')).toEqual([]);
+  });
+
+  it.each(LANGS)('%s: About has the lines for talking under a heading of their own', (lang) => {
+    const c = content[lang];
+    render(<About about={c.about} ui={c.ui} safety={c.safety} />);
+    const section = screen.getByRole('region', { name: c.safety.talkTitle });
+    const text = section.textContent ?? '';
+    for (const number of TALK_NUMBERS) expect(text).toContain(number);
+    expect(text).not.toContain(c.safety.danger);
     expect(within(section).queryAllByRole('link')).toEqual([]);
   });
 

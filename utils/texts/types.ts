@@ -155,25 +155,37 @@ export interface SelfCheckRule {
 }
 
 /**
- * What to do when someone is in danger, and where to turn (About and the self-check). The
- * numbers are language-neutral, in ./crisis-lines.ts; each language names and describes them.
+ * What to do when someone is in danger, and where to turn (About and the self-check); and,
+ * under a heading of its own, where to turn just to talk. The numbers are language-neutral,
+ * in ./crisis-lines.ts; each language names and describes them.
  */
 export interface SafetyText {
   /** "When someone is in danger". */
   title: string;
   /** Said once, kindly: in danger, stepping in is right and is not rescuing. */
   danger: string;
+  /** Ask directly about suicide: asking does not put the idea in someone's head. */
+  askAboutSuicide: string;
   /** One line before the self-check's questions. */
   beforeCheck: string;
   /** Above the lines: "Where to turn, now". */
   linesTitle: string;
   regions: Record<CrisisRegion, string>;
+  /**
+   * After a region's lines for danger: where to go in an acute crisis that is not a call
+   * for the emergency number (the huisarts, the huisartsenpost).
+   */
+  regionNotes: Record<CrisisRegion, string>;
   /** What each line is for, after its number. */
   lines: Record<CrisisLineId, string>;
   /** Between two numbers of one line: "or". */
   or: string;
-  /** For anywhere else: your local emergency number. */
+  /** For anywhere else: 112 in the EU, or the local emergency number. */
   elsewhere: string;
+  /** The heading of the lines for talking, not for danger: "To talk to someone". */
+  talkTitle: string;
+  /** One line under it: who these lines are for. */
+  talkIntro: string;
 }
 
 export type Tips = Record<TipId, TipText>;

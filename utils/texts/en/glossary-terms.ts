@@ -287,7 +287,7 @@ export const glossaryTerms: Record<GlossaryId, GlossaryTerm> = {
   },
   overwhelm: {
     variants: [],
-    everyday: ['overwhelm', 'overwhelmed', 'overwhelms'],
+    everyday: ['overwhelm', 'overwhelmed', 'overwhelms', 'being overwhelmed'],
   },
   'righting-reflex': {
     variants: ['righting reflex', 'righting reflexes', 'fixing reflex', 'fix-it reflex'],

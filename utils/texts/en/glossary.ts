@@ -105,7 +105,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   'compulsory-framework': {
     term: 'mandated help',
     explanation:
-      'Help that is mandated or court-ordered: someone has to accept it because a court, an agency or a rule says so. Even then, you can leave room for their say in how it happens.',
+      'Help that someone did not choose but has to accept, because a court, an agency or a rule requires it. Even then, you can leave room for their say in how it happens.',
   },
   coercion: {
     term: 'coercion',
@@ -150,7 +150,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   'collaboration-mutuality': {
     term: 'collaboration and mutuality',
     explanation:
-      'A trauma-informed principle: power is shared and everyone has something to offer. Healing happens in relationships, not in help that flows one way.',
+      'A trauma-informed principle: power is shared and everyone has something to offer. People recover by working things out together, not through help that only flows one way.',
   },
   'voice-and-choice': {
     term: 'voice and choice',
@@ -185,7 +185,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   're-experiencing': {
     term: 're-experiencing',
     explanation:
-      'Living through a traumatic memory as if it were happening now, in images, feelings or the body. Calm, grounding company helps more than questions.',
+      'Living through a traumatic memory as if it were happening now, in images, feelings or the body. Calm company that helps them back to the here and now (grounding) helps more than questions.',
   },
   retraumatisation: {
     term: 'retraumatisation',
@@ -225,10 +225,10 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   shaming: {
     term: 'shaming',
     explanation:
-      'Making someone feel inadequate or bad about themselves, often without meaning to, through a sigh or a lecture. One of three ways help goes wrong.',
+      'Making someone feel inadequate or bad about themselves, often without meaning to, through a sigh or a lecture. Heather Plett names it as one of three ways help goes wrong.',
   },
   overwhelm: {
-    term: 'overwhelm',
+    term: 'being overwhelmed',
     explanation:
       'Getting more than you can take in: information, advice, feelings or help. Less, slower and one thing at a time usually works better.',
   },
@@ -245,7 +245,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   'mi-spirit': {
     term: 'spirit of motivational interviewing',
     explanation:
-      'The attitude behind motivational interviewing: partnership, acceptance, compassion and evocation. It counts for more than any technique.',
+      'The attitude behind motivational interviewing: partnership, acceptance, compassion and evocation (the 2023 edition puts empowerment in place of evocation). It counts for more than any technique.',
   },
   evocation: {
     term: 'evocation',
@@ -280,7 +280,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   'safe-space': {
     term: 'safe space',
     explanation:
-      'A place or conversation where someone can speak freely without fear of judgement or consequences. You create it by how you respond, not by promising it.',
+      'A place or conversation where someone can speak freely without fear of being judged. You create it by how you respond, not by promising it, and you are honest about what you would have to pass on.',
   },
   'liminal-space': {
     term: 'liminal space',
@@ -370,7 +370,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   'not-knowing-how-to-act': {
     term: 'not knowing how to act',
     explanation:
-      'Feeling stuck as a helper: you sense something is wrong but do not know what to do. Talk it through with colleagues instead of acting alone or looking away.',
+      'Feeling stuck as a helper: you sense something is wrong, but doubt your role, your right to step in or your next step. Talk it through with colleagues instead of acting alone or looking away.',
   },
   grief: {
     term: 'grief',

@@ -33,9 +33,10 @@ export const limitedChoice: LimitedChoiceText = {
     'duty-to-report': {
       title: 'With a duty to report',
       intro:
-        'When someone may not be safe, acting on it is part of holding space, not a betrayal of it. Follow your organisation’s protocol (in the Netherlands, the reporting code for domestic violence and child abuse, the meldcode); holding space shapes how you do it.',
+        'When someone may not be safe, acting on it is part of holding space, not a betrayal of it. Follow your organisation’s protocol (in the Netherlands, the reporting code for domestic violence and child abuse, the meldcode; in Flanders, the route through 1712 or a Vertrouwenscentrum Kindermishandeling); holding space shapes how you do it.',
       points: [
         'Say early on what you would have to pass on, and to whom, so it never comes as a surprise.',
+        'Don’t weigh it up alone: talk it over with a colleague or your safeguarding lead (the aandachtsfunctionaris), and ask Veilig Thuis for advice.',
         'Where it is safe, tell them before you act, and ask what they need around it.',
         'Stay in touch afterwards if you can: a report does not have to end your contact.',
       ],

@@ -15,7 +15,7 @@ export const principles: Principles = {
   },
   'no-fixing': {
     title: 'No fixing, no steering',
-    body: 'Holding space means you don’t try to repair the person or steer where things end up. Help tends to go wrong in three ways: you take over so their power slips away, you leave them feeling ashamed, or you give more than they can take in. Stay beside them and let them choose the direction.',
+    body: 'Holding space means staying with someone rather than working on them: you are not there to mend them, and where things lead is theirs to find. Heather Plett names three ways help can go wrong: giving more than someone can take in, leaving them ashamed, and taking their power away. Stay beside them and let them choose the direction.',
   },
   safety: {
     title: 'A safe, steady place',

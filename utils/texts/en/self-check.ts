@@ -39,7 +39,7 @@ export const selfCheck: SelfCheckTexts = {
     ifUnsure: 'You could listen for a while first, and only offer solutions if they ask for them.',
   },
   'their-choice': {
-    question: 'Would it be okay with you if they chose differently than you would?',
+    question: 'Would it be okay with you if they chose differently from you?',
     hint: 'Okay doesn’t mean you agree; it means you can respect it.',
     ifConcern:
       'It may help to find out what matters to them in this choice, so you can stay beside them even if you would choose otherwise.',

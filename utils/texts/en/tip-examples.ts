@@ -23,7 +23,7 @@ export const tipExamples: TipExamples = {
   'leave-their-power': {
     setting: 'A volunteer',
     story:
-      'A language buddy helps Amir with a letter from the council. She doesn’t phone them for him. They write his questions down together, and she sits beside him while he makes the call.',
+      'A volunteer language partner helps Amir with a letter from the council. She doesn’t phone them for him. They write his questions down together, and she sits beside him while he makes the call.',
     phrasing: {
       insteadOf: '“Give it here, I’ll ring them.”',
       tryThis: '“Shall we write down what you want to ask, and then you call?”',

@@ -13,8 +13,10 @@ export const tips: Tips = {
       'When they find an answer, let it be theirs and don’t polish it.',
     ],
     watchOut:
-      'In the rescuer role, you give the answer for them, so their own sense of what is right never gets a turn.',
+      'Handing them the answer before they have looked for one, so their own sense of what is right never gets a turn.',
     question: 'When did you last let someone find their own answer, even though yours was ready?',
+    whenInDanger:
+      'When their own compass points them towards danger, such as back to a partner who is violent, trusting them does not mean keeping quiet. Say clearly what worries you, think with them about staying safe, and get help when their life is at risk.',
   },
   'right-amount-of-information': {
     title: 'Just enough, not everything',
@@ -25,35 +27,35 @@ export const tips: Tips = {
       'Keep the rest for when they ask or are ready for it.',
     ],
     watchOut:
-      'In the rescuer role, you pour out advice, leaflets and options until they feel more lost than before.',
+      'A flood of advice, leaflets and options, poured out until they feel more lost than before.',
     question: 'What do they need to know today, and what can wait?',
   },
   'leave-their-power': {
     title: 'Leave them in charge',
-    essence: 'Do things with them, not for them, so they stay in charge of their own life.',
+    essence:
+      'Let them decide. Do things with them where they can, and for them when that is what they choose.',
     cues: [
-      'Before you take over a task, ask: “Do you want to do this, or shall we do it together?”',
+      'Before you take over a task, ask: “Would you like to do this yourself, shall we do it together, or shall I do it?”',
       'Name the choices they have, even the small ones.',
-      'Step back when they can do it themselves, even if it takes longer.',
+      'Step back when they can and want to do it themselves, even if it takes longer.',
     ],
     watchOut:
-      'In the rescuer role, you quietly take over calls, forms and decisions, however kindly, until they believe they can’t cope alone.',
+      'Quietly taking over calls, forms and decisions they never handed to you, however kindly, until they believe they can’t cope alone.',
     question:
-      'What are you doing for them that they could do themselves, perhaps with a little support?',
+      'Which of the tasks you do for them did they choose to give you, and which did you take on without asking?',
     whenInDanger:
       'One exception: when someone is in danger, stepping in to keep them safe is not taking their power away. Give the choices back as soon as it is safe.',
   },
   'ego-aside': {
     title: 'No need to be the hero',
     essence:
-      'Their progress is theirs. You don’t need thanks, to be proven right, or to be the one who saved them.',
+      'Their progress is theirs. You don’t need to be thanked, proven right, or seen as the one who saved them.',
     cues: [
       'Notice when you want them to follow your advice so that you can feel good.',
       'Let their success be theirs: “You did that.”',
       'If they turn your help down, breathe before you respond; it is not a verdict on you.',
     ],
-    watchOut:
-      'In the rescuer role, you need to be needed, and it stings when they don’t take your advice.',
+    watchOut: 'Needing to be needed, and feeling stung when your advice isn’t taken.',
     question: 'What would change if nobody ever knew how much you helped?',
   },
   'safe-to-fail': {
@@ -65,21 +67,20 @@ export const tips: Tips = {
       'Say out loud that a setback doesn’t change how you see them.',
       'Hold back from stepping in to prevent a mistake they can recover from.',
     ],
-    watchOut:
-      'In the rescuer role, you catch every fall before it happens, so they never learn to get back up.',
+    watchOut: 'Catching every fall before it happens, so they never learn to get back up.',
     question: 'Which mistake are you trying to save them from, and is it yours to prevent?',
   },
   'humble-guidance': {
     title: 'Offer help humbly',
     essence:
-      'Someone may be too lost to ask. Offer help then, humbly: as an option, not as the truth.',
+      'Someone may be too lost to ask. Then step forward humbly, with help as an offer, not as the answer.',
     cues: [
       'When someone is too overwhelmed to ask, offer one concrete thing: “Shall I make that call with you?”',
       'Ask before advising: “Would you like an idea, or shall I just listen?”',
       'Offer suggestions as options, and be honest about what you don’t know.',
     ],
     watchOut:
-      'In the rescuer role, you tell them what to do as the expert, and they end up feeling small for not knowing.',
+      'Telling them what to do as the expert, so that they end up feeling small for not knowing.',
     question: 'How can you share what you know without making them feel they should have known it?',
     whenInDanger:
       'When someone is in danger, don’t wait to be asked and don’t offer options: get help straight away. Humility is for the choices that can wait.',
@@ -90,11 +91,11 @@ export const tips: Tips = {
       'Be a safe, steady place where fear, grief, anger and trauma can be there without being fixed.',
     cues: [
       'Stay calm and close when strong feelings come; your steady breathing helps theirs.',
-      'Let silence be; you don’t have to fill it.',
+      'Don’t ask for the details of what happened: let them choose how much to tell, and let silences be.',
       'Name what you see without judging: “This is a lot. It makes sense that you feel this way.”',
     ],
     watchOut:
-      'In the rescuer role, you hurry to cheer them up or change the subject, because their pain is hard for you to watch.',
+      'Hurrying to cheer them up or change the subject, because their pain is hard to watch.',
     question: 'Which feelings in others are hardest for you to stay with, and why?',
   },
   'their-own-choices': {
@@ -106,8 +107,9 @@ export const tips: Tips = {
       'Ask what matters to them in this choice, and listen for their values, not yours.',
       'Keep the door open: “Whatever you decide, I’m still here.”',
     ],
-    watchOut:
-      'In the rescuer role, you push, persuade, or hold back your support when they go their own way.',
+    watchOut: 'Pushing, persuading, or holding back support when they go their own way.',
     question: 'Can you support a choice you would not make yourself?',
+    whenInDanger:
+      'Respecting their way stops where it puts them in danger, such as suddenly stopping medication they need. Say honestly what worries you, suggest they talk it over with their doctor, and get help when they are no longer safe.',
   },
 };

@@ -226,7 +226,7 @@ export const ui: UiText = {
   welcomeWhatTitle: 'What it does',
   welcomeWhat: [
     'The toolbar button opens the tips, the principles, the self-check and a search over everything.',
-    'On the pages you read, terms like “eigen regie”, “rescuing” or “compassion fatigue” are quietly underlined. Point at one for a short explanation and the tip it relates to. The page itself is never changed.',
+    'On the pages you read, terms like “self-direction”, “rescuing” or “compassion fatigue” are quietly underlined. Point at one for a short explanation and the tip it relates to. The page itself is never changed.',
     'My tips keeps your own rules of thumb. Select text on a page and right-click to add it.',
   ],
   welcomePinTitle: 'Pin the toolbar button',

@@ -25,12 +25,12 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   rescuer: {
     term: 'redder',
     explanation:
-      'Een van de rollen in de dramadriehoek: de helper die ongevraagd overneemt wat de ander zelf kan. Het voelt zorgzaam, maar de ander blijft klein en jij raakt uitgeput. Ingrijpen bij gevaar is iets anders.',
+      'Een van de rollen in de dramadriehoek: degene die ongevraagd overneemt wat de ander zelf kan. Het voelt zorgzaam, maar de ander blijft klein en jij raakt uitgeput. Ingrijpen bij gevaar is iets anders.',
   },
   'saviour-complex': {
-    term: 'redderssyndroom',
+    term: 'reddersyndroom',
     explanation:
-      'Een diepe behoefte om anderen te redden, vaak omdat je je daardoor waardevol voelt. De hulp dient dan meer de helper dan de ander.',
+      'Ook wel helpersyndroom: een diepe behoefte om anderen te redden, vaak omdat je je daardoor waardevol voelt. De hulp dient dan meer jezelf dan de ander.',
   },
   'drama-triangle': {
     term: 'dramadriehoek',
@@ -40,22 +40,22 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   'victim-role': {
     term: 'slachtofferrol',
     explanation:
-      'In de dramadriehoek: je machteloos voelen en wachten tot iemand het overneemt. Het is een rol waarin je kunt schieten, geen oordeel over echt aangedaan leed.',
+      'In de dramadriehoek: je machteloos voelen en wachten tot iemand het overneemt. Het is een rol waarin je kunt schieten, geen oordeel over leed dat iemand echt is aangedaan.',
   },
   persecutor: {
     term: 'aanklager',
     explanation:
-      'In de dramadriehoek: degene die verwijten maakt, onder druk zet of kritiek geeft. Wordt je hulp afgewezen, dan kun je als helper zomaar in die rol belanden.',
+      'In de dramadriehoek: degene die verwijten maakt, onder druk zet of kritiek geeft. Wordt je hulp afgewezen, dan kun je zelf zomaar in die rol belanden.',
   },
   'winners-triangle': {
     term: 'winnaarsdriehoek',
     explanation:
-      'Het gezonde antwoord op de dramadriehoek: kwetsbaar, krachtig en zorgzaam. Als zorgzame helper luister en vraag je, in plaats van op te lossen.',
+      'Het gezonde antwoord op de dramadriehoek: kwetsbaar, krachtig en zorgzaam. Wie zorgzaam helpt, luistert en vraagt, in plaats van op te lossen.',
   },
   'self-direction': {
     term: 'eigen regie',
     explanation:
-      'Zelf aan het roer staan van je leven en je zorg. Als helper steun je dat door dingen samen met iemand te doen, niet voor iemand.',
+      'Zelf aan het roer staan van je leven en je zorg. Wie helpt, steunt dat door dingen samen met iemand te doen, niet voor iemand.',
   },
   autonomy: {
     term: 'autonomie',
@@ -68,14 +68,14 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
       'Het recht om zelf te beslissen over je lichaam, je leven en je behandeling. In de zorg betekent het dat iemand nee mag zeggen, ook tegen goedbedoelde hulp.',
   },
   agency: {
-    term: 'handelingsvermogen',
+    term: 'gevoel van invloed',
     explanation:
-      'Het gevoel dat je zelf iets kunt doen en verschil maakt in je eigen leven. Trauma kan dat aantasten; zelf mogen kiezen helpt het terug te vinden.',
+      'Het gevoel dat je zelf de regie hebt: dat je iets kunt doen en verschil maakt in je eigen leven. Trauma kan dat aantasten; zelf mogen kiezen helpt het terug te vinden.',
   },
   empowerment: {
     term: 'empowerment',
     explanation:
-      'Iemand helpen de eigen kracht te vinden en te gebruiken, zodat die jou steeds minder nodig heeft. In trauma-informed werken een principe, samen met zeggenschap en keuze: de macht blijft bij de ander.',
+      'Iemand helpen de eigen kracht te vinden en te gebruiken, zodat die jou steeds minder nodig heeft. Binnen trauma-informed werken hoort het bij één principe, samen met zeggenschap en keuze: de macht blijft bij de ander.',
   },
   'strengths-based': {
     term: 'eigen kracht',
@@ -85,7 +85,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   paternalism: {
     term: 'paternalisme',
     explanation:
-      'Voor iemand anders beslissen wat goed voor die persoon is. Vaak goed bedoeld, maar je neemt er iemands eigen kracht mee weg.',
+      'Voor iemand anders beslissen wat goed voor die persoon is. Vaak goed bedoeld, maar je neemt er iemands regie mee af.',
   },
   'learned-helplessness': {
     term: 'aangeleerde hulpeloosheid',
@@ -115,7 +115,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   'involuntary-care': {
     term: 'onvrijwillige zorg',
     explanation:
-      'Zorg of opname zonder instemming van de persoon zelf. In Nederland regelen de Wvggz en de Wzd dat; in België beslist de vrederechter (bij minderjarigen de jeugdrechter) over een gedwongen opname. Juist dan tellen de keuzes die er nog zijn.',
+      'Zorg of opname zonder dat de persoon zelf instemt: in Nederland verplichte zorg (Wvggz) of onvrijwillige zorg (Wzd). In België beslist de vrederechter erover, bij minderjarigen de jeugdrechter. Juist dan tellen de keuzes die er nog zijn.',
   },
   'waiting-list': {
     term: 'wachtlijst',
@@ -150,7 +150,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   'collaboration-mutuality': {
     term: 'samenwerking en wederkerigheid',
     explanation:
-      'Een principe van trauma-informed werken: macht wordt gedeeld en iedereen heeft iets te bieden. Herstel gebeurt in relaties, niet in hulp die maar één kant op gaat.',
+      'Een principe van trauma-informed werken: macht wordt gedeeld en iedereen heeft iets te bieden. Mensen herstellen door samen dingen uit te zoeken, niet door hulp die maar één kant op gaat.',
   },
   'voice-and-choice': {
     term: 'zeggenschap en keuze',
@@ -170,7 +170,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   'self-regulation': {
     term: 'zelfregulatie',
     explanation:
-      'Je eigen gevoelens en lichaam tot rust kunnen brengen als het spannend wordt. Dat groeit vaak eerst via co-regulatie, en ook helpers hebben het nodig.',
+      'Je eigen gevoelens en lichaam tot rust kunnen brengen als het spannend wordt. Dat groeit vaak eerst via co-regulatie, en ook wie helpt heeft het nodig.',
   },
   'window-of-tolerance': {
     term: 'window of tolerance',
@@ -225,7 +225,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   shaming: {
     term: 'beschaamd maken',
     explanation:
-      'Iemand zich tekort of slecht laten voelen, vaak onbedoeld, met een zucht of een preek. Een van de drie manieren waarop hulp misgaat.',
+      'Iemand zich tekort of slecht laten voelen, vaak onbedoeld, met een zucht of een preek. Heather Plett noemt het een van de drie manieren waarop hulp misgaat.',
   },
   overwhelm: {
     term: 'overweldigd',
@@ -235,7 +235,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   'righting-reflex': {
     term: 'reparatiereflex',
     explanation:
-      'De neiging van een helper om het recht te zetten: adviseren, waarschuwen, verbeteren. Vaak gaat de ander dan juist verdedigen wat jij hoopte te veranderen.',
+      'De neiging van een hulpverlener om het recht te zetten: adviseren, waarschuwen, verbeteren. Vaak gaat de ander dan juist verdedigen wat jij hoopte te veranderen.',
   },
   'motivational-interviewing': {
     term: 'motiverende gespreksvoering',
@@ -245,7 +245,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   'mi-spirit': {
     term: 'geest van motiverende gespreksvoering',
     explanation:
-      'De houding achter motiverende gespreksvoering: partnerschap, acceptatie, compassie en ontlokken. Die houding telt meer dan welke techniek ook.',
+      'De houding achter motiverende gespreksvoering: partnerschap, acceptatie, compassie en ontlokken (in de editie van 2023 staat empowerment op de plaats van ontlokken). Die houding telt meer dan welke techniek ook.',
   },
   evocation: {
     term: 'ontlokken',
@@ -280,7 +280,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   'safe-space': {
     term: 'veilige ruimte',
     explanation:
-      'Een plek of gesprek waar iemand vrijuit kan praten zonder angst voor oordeel of gevolgen. Die maak je door hoe je reageert, niet door het te beloven.',
+      'Een plek of gesprek waar iemand vrijuit kan praten zonder angst voor een oordeel. Die maak je door hoe je reageert, niet door het te beloven, en je bent eerlijk over wat je soms moet doorgeven.',
   },
   'liminal-space': {
     term: 'liminale ruimte',
@@ -300,12 +300,12 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   'compassion-fatigue': {
     term: 'compassiemoeheid',
     explanation:
-      'Het langzaam opraken van een helper die steeds zorgt voor mensen met pijn. Je inlevingsvermogen droogt op; rust, steun en grenzen helpen het terug te komen.',
+      'Langzaam opraken doordat je steeds zorgt voor mensen met pijn. Je inlevingsvermogen droogt op; rust, steun en grenzen helpen het terug te komen.',
   },
   'vicarious-trauma': {
     term: 'plaatsvervangend trauma',
     explanation:
-      'Een blijvende verandering in hoe je als helper naar de wereld, veiligheid en mensen kijkt, na lang werken met andermans trauma. Het sluipt erin en verdient aandacht.',
+      'Een blijvende verandering in hoe je als hulpverlener naar de wereld, veiligheid en mensen kijkt, na lang werken met andermans trauma. Het sluipt erin en verdient aandacht.',
   },
   burnout: {
     term: 'burn-out',
@@ -325,7 +325,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   supervision: {
     term: 'supervisie',
     explanation:
-      'Vaste momenten met een supervisor of collega’s om stil te staan bij je werk. Daar houdt iemand ruimte voor jou, de helper.',
+      'Vaste momenten met een supervisor of collega’s om stil te staan bij je werk. Daar houdt iemand anders ruimte voor jou.',
   },
   'recovery-oriented': {
     term: 'herstelgericht werken',
@@ -370,7 +370,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   'not-knowing-how-to-act': {
     term: 'handelingsverlegenheid',
     explanation:
-      'Als helper vastlopen: je voelt dat er iets mis is, maar weet niet wat je moet doen. Bespreek het met collega’s, in plaats van alleen te handelen of weg te kijken.',
+      'Als hulpverlener vastlopen: je voelt dat er iets mis is, maar weet niet wat je moet doen. Bespreek het met collega’s, in plaats van alleen te handelen of weg te kijken.',
   },
   grief: {
     term: 'rouw',

@@ -9,7 +9,7 @@ export const limitedChoice: LimitedChoiceText = {
     'be-open': {
       title: 'Wees open over wat vastligt',
       points: [
-        'Zeg duidelijk wat je moet doen en wat je niet kunt veranderen: „De rechter heeft besloten dat we elke week afspreken. Dat deel ligt niet bij jou en niet bij mij.”',
+        'Zeg duidelijk wat je moet doen en wat je niet kunt veranderen: „De rechter heeft besloten dat we elke week afspreken. Daar gaan jij en ik niet over.”',
         'Leg uit wat je rol is en waar die ophoudt, ook wat je opschrijft en wie dat leest.',
         'Breng een verplichting niet als een keuze: de ander voelt dat, en het kost vertrouwen.',
       ],
@@ -25,7 +25,7 @@ export const limitedChoice: LimitedChoiceText = {
     'stay-present': {
       title: 'Blijf aanwezig',
       points: [
-        'Reken op boosheid of zwijgen; vaak gaat dat over het kader, niet over jou.',
+        'Houd rekening met boosheid of zwijgen; vaak gaat dat over het kader, niet over jou.',
         'Doe kleine beloftes en kom ze allemaal na.',
         'Benoem wat zwaar is: „Je hebt hier niet om gevraagd. Ik wil dat je er zoveel mogelijk aan hebt.”',
       ],
@@ -33,9 +33,10 @@ export const limitedChoice: LimitedChoiceText = {
     'duty-to-report': {
       title: 'Als je iets moet melden',
       intro:
-        'Is iemand misschien niet veilig, dan hoort ingrijpen bij ruimte houden; het is geen verraad. Volg het protocol van je organisatie (in Nederland de meldcode huiselijk geweld en kindermishandeling); ruimte houden bepaalt hoe je het doet.',
+        'Is iemand misschien niet veilig, dan hoort ingrijpen bij ruimte houden; het is geen verraad. Volg het protocol van je organisatie (in Nederland de meldcode huiselijk geweld en kindermishandeling, in Vlaanderen de weg via 1712 of een Vertrouwenscentrum Kindermishandeling); ruimte houden bepaalt hoe je het doet.',
       points: [
         'Zeg al vroeg wat je zou moeten doorgeven, en aan wie, zodat het nooit als een verrassing komt.',
+        'Weeg het niet alleen af: overleg met een collega of de aandachtsfunctionaris, en vraag Veilig Thuis om advies.',
         'Vertel het de ander vooraf als dat veilig kan, en vraag wat die daarbij nodig heeft.',
         'Houd daarna contact als het kan: een melding hoeft niet het einde van je contact te zijn.',
       ],

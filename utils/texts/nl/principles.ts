@@ -7,7 +7,7 @@ export const principles: Principles = {
   },
   'without-judgement': {
     title: 'Zonder oordeel',
-    body: 'Iemand gaat pas open als die zich niet beoordeeld voelt. Merk je eigen mening op en zet die even opzij. Je kunt het oneens zijn met een keuze en de ander toch volledig respecteren.',
+    body: 'Iemand stelt zich pas open als die zich niet veroordeeld voelt. Merk je eigen mening op en zet die even opzij. Je kunt het oneens zijn met een keuze en de ander toch volledig respecteren.',
   },
   'their-own-wisdom': {
     title: 'Eigen wijsheid, eigen regie',
@@ -15,11 +15,11 @@ export const principles: Principles = {
   },
   'no-fixing': {
     title: 'Niet repareren, niet sturen',
-    body: 'Holding space betekent dat je de ander niet probeert te repareren en niet stuurt op hoe het afloopt. Hulp gaat vaak op drie manieren mis: je neemt het over zodat de ander de regie kwijtraakt, je laat iemand zich schamen, of je geeft meer dan iemand aankan. Blijf ernaast staan en laat de ander de richting kiezen.',
+    body: 'Holding space betekent dat je bij iemand blijft in plaats van aan iemand te sleutelen: je bent er niet om de ander te repareren, en waar het heen gaat, ontdekt die zelf. Heather Plett noemt drie manieren waarop hulp kan misgaan: meer geven dan iemand aankan, iemand beschamen, of iemand de regie afnemen. Blijf ernaast staan en laat de ander de richting kiezen.',
   },
   safety: {
     title: 'Een veilige, rustige plek',
-    body: 'Iemand laat pas zien wat die echt voelt als het veilig is. Dat bouw je met rust, eerlijkheid en voorspelbaarheid: zeg wat je gaat doen en doe het dan ook. Veiligheid komt vóór elke stap vooruit.',
+    body: 'Iemand laat pas zien wat die echt voelt als het veilig is. Dat bouw je op met rust, eerlijkheid en voorspelbaarheid: zeg wat je gaat doen en doe het dan ook. Veiligheid komt vóór elke stap vooruit.',
   },
   'helper-boundaries': {
     title: 'Jouw grenzen tellen ook',

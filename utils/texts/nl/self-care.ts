@@ -18,7 +18,7 @@ export const selfCare: SelfCareText = {
       title: 'Na het gesprek',
       points: [
         'Sluit bewust af: was je handen, loop even naar buiten, of schrijf drie regels op en sla het schrift dicht.',
-        'Vraag jezelf af wat je bijblijft, en bij wie je het kwijt kunt zonder je geheimhouding te breken.',
+        'Vraag jezelf af wat je bijblijft, en bij wie je het kwijt kunt zonder je beroepsgeheim te schenden.',
         'Geef je lichaam iets gewoons en goeds: een glas water, eten, een korte wandeling.',
       ],
     },
@@ -37,11 +37,11 @@ export const selfCare: SelfCareText = {
     support: {
       title: 'Wie houdt ruimte voor jou?',
       intro:
-        'Niemand doet dit alleen. Zorg dat je minstens één van deze hebt, al voordat je die nodig hebt.',
+        'Niemand kan dit alleen. Zorg dat je minstens één van deze steunbronnen hebt, al voordat je die nodig hebt.',
       points: [
         'Supervisie: vaste tijd met een opgeleide supervisor om naar je werk te kijken, en naar jezelf daarin.',
         'Intervisie: collega’s die als gelijken samenkomen om situaties uit het werk samen te onderzoeken.',
-        'Collega’s: iemand die na een zware dag vraagt „Hoe was dat voor jou?” en echt luistert.',
+        'Een collega die na een zware dag vraagt „Hoe was dat voor jou?” en echt luistert.',
         'Help je als vrijwilliger, vriend of familielid? Dan kan een coördinator, een groep voor mantelzorgers of je huisarts die persoon voor jou zijn.',
       ],
     },

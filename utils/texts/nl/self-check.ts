@@ -8,7 +8,7 @@ export const selfCheck: SelfCheckTexts = {
     ifConcern:
       'De ander heeft niet gevraagd, en andere antwoorden laten zien dat je hulp misschien nog niet past. Voordat je begint, kun je vragen of de ander iets van je wil, en wat voor hulp dan zou passen.',
     ifUnsure:
-      'Twijfel je, vraag het dan gewoon: “Wil je hier hulp bij, of zal ik vooral luisteren?”',
+      'Twijfel je, vraag het dan gewoon: „Wil je hier hulp bij, of zal ik vooral luisteren?”',
     ifAlone:
       'De ander heeft niet gevraagd, en dat alleen is geen probleem: wie het zwaar heeft, kan dat vaak niet. Je kunt één keer iets concreets aanbieden, en een nee een nee laten zijn.',
   },
@@ -57,7 +57,7 @@ export const selfCheck: SelfCheckTexts = {
     question: 'Heb je hier zelf nu ruimte voor, en iemand die jou steunt?',
     hint: 'Het gaat om allebei: je eigen energie, en iemand bij wie je terechtkunt.',
     ifConcern:
-      'Jouw grenzen tellen ook, dus praat misschien eerst met een collega, supervisor of vriend, of zeg eerlijk wat je nu wel kunt bieden.',
+      'Jouw grenzen tellen ook, dus praat misschien eerst met een collega, je leidinggevende, de gedragswetenschapper of een vriend, of zeg eerlijk wat je nu wel kunt bieden.',
     ifUnsure:
       'Neem even de tijd om te voelen hoe het met jou gaat, en bedenk bij wie je straks terechtkunt.',
   },

@@ -16,8 +16,8 @@ export const tipExamples: TipExamples = {
     story:
       'Na de diagnose diabetes komt meneer Bakker thuis met een dikke map. De wijkverpleegkundige vraagt wat hij deze week wil weten. Alleen hoe hij zijn bloedsuiker meet, zegt hij; over eten praten ze bij haar volgende bezoek.',
     phrasing: {
-      insteadOf: '„Hier staat alles wat je over diabetes moet weten.”',
-      tryThis: '„Wat wil je als eerste weten?”',
+      insteadOf: '„Hier staat alles wat u over diabetes moet weten.”',
+      tryThis: '„Wat wilt u als eerste weten?”',
     },
   },
   'leave-their-power': {
@@ -39,7 +39,7 @@ export const tipExamples: TipExamples = {
     },
   },
   'safe-to-fail': {
-    setting: 'Jobcoach',
+    setting: 'Jobcoaching',
     story:
       'Jayden verslaapt zich twee keer in de eerste week van zijn stage. Zijn jobcoach zegt niet dat ze het al zag aankomen. Ze vraagt wat er tussenkwam en wat hij wil proberen. Hij zet twee wekkers en vraagt zijn huisgenoot om op zijn deur te kloppen.',
     phrasing: {

@@ -23,9 +23,9 @@ export const ui: UiText = {
   copyTipLabel: (title) => `Tip kopiëren: ${title}`,
   copied: 'Gekopieerd naar het klembord.',
   copiedShort: 'Gekopieerd',
-  copyCueLabel: (n, tipTitle) => `Punt ${n} van ‘In de praktijk’ kopiëren: ${tipTitle}`,
+  copyCueLabel: (n, tipTitle) => `Punt ${n} van „In de praktijk” kopiëren: ${tipTitle}`,
   copyFailed: 'Kopiëren lukte hier niet. Je kunt de tekst zelf selecteren en kopiëren.',
-  openSidePanel: 'Naast de pagina open houden',
+  openSidePanel: 'Naast de pagina openhouden',
   principlesIntro: 'Waar holding space op rust.',
   selfCheckTitle: 'Redden of steuntje in de rug?',
   selfCheckIntro:
@@ -37,8 +37,8 @@ export const ui: UiText = {
   startAgain: 'Opnieuw beginnen',
   readoutTitle: 'Wat je antwoorden laten zien',
   readoutAllClear:
-    'Je antwoorden wijzen op een steuntje in de rug: je volgt het tempo van de ander. Blijf nieuwsgierig en blijf navragen hoe het gaat.',
-  readoutIntro: 'Een paar dingen zijn het waard om nog even naar te kijken voordat je bijspringt:',
+    'Je antwoorden wijzen op een steuntje in de rug: je laat de ander de richting bepalen. Blijf nieuwsgierig en blijf navragen hoe het gaat.',
+  readoutIntro: 'Een paar dingen om nog even bij stil te staan voordat je bijspringt:',
   readoutSkipped: (count) =>
     count === 1 ? 'Je hebt één vraag opengelaten.' : `Je hebt ${count} vragen opengelaten.`,
   readoutTipsHeading: 'Tips die nu kunnen helpen',
@@ -58,11 +58,11 @@ export const ui: UiText = {
   relatedTips: 'Bijbehorende tips',
   opensInNewTab: '(opent in een nieuw tabblad)',
   tipNumber: (n) => `Tip ${n}`,
-  viewerTitle: 'PDF met markeringen',
-  viewerOpen: 'Open een pdf…',
+  viewerTitle: 'Pdf met markeringen',
+  viewerOpen: 'Pdf openen…',
   viewerIntro:
     'Open een pdf om hem te lezen met dezelfde rustige markeringen en kaartjes als op webpagina’s. Een bestand dat je hier opent, blijft op je apparaat.',
-  viewerDropHint: 'Of sleep een pdf-bestand ergens op deze pagina.',
+  viewerDropHint: 'Of sleep een pdf-bestand naar deze pagina.',
   viewerDropHere: 'Laat de pdf los om hem te openen',
   viewerToolbarLabel: 'Pdf-knoppen',
   viewerPageLabel: 'Pagina',
@@ -97,14 +97,14 @@ export const ui: UiText = {
     'not-found': 'Volgens de site staat deze pdf daar niet (meer). Controleer de link.',
     'bad-address': 'Dat is geen webadres van een pdf.',
     'local-address':
-      'Een bestand op je computer kan niet via zijn adres worden geopend. Gebruik “Open een pdf…” of sleep het bestand op deze pagina.',
+      'Een bestand op je computer kan niet via zijn adres worden geopend. Gebruik „Pdf openen…” of sleep het bestand naar deze pagina.',
   },
-  viewerOpenLocal: 'Open liever een pdf van je computer',
+  viewerOpenLocal: 'Een pdf van je computer openen',
   viewerPermissionWhy: (site) =>
     `Om deze pdf te lezen heeft de extensie je toestemming nodig om bestanden van ${site} te lezen, en alleen van die site.`,
   viewerPermissionAllow: (site) => `Lezen van ${site} toestaan`,
   viewerPermissionRefused: (site) =>
-    `Geen toestemming voor ${site}, dus er is niets van gelezen. Je kunt de pdf downloaden en hier openen met “Open een pdf…”, of het bestand op deze pagina slepen.`,
+    `Geen toestemming voor ${site}, dus er is niets van gelezen. Je kunt de pdf downloaden en hier openen met „Pdf openen…”, of het bestand naar deze pagina slepen.`,
   popupOpenPdf: 'Deze pdf openen met markeringen',
   popupOpenPdfNote:
     'In de eigen pdf-viewer van je browser mag geen extensie komen; dit opent hem in de onze.',
@@ -114,12 +114,12 @@ export const ui: UiText = {
   announceNone: 'Geen gemarkeerde begrippen op deze pagina.',
   announceSiteOff: 'Markeren staat uit op deze site.',
   announceSiteOn: 'Markeren staat weer aan op deze site.',
-  tabThisPage: 'Pagina',
+  tabThisPage: 'Deze pagina',
   thisPageIntro:
     'Begrippen uit de woordenlijst op de pagina die je leest. Kies er een om ernaartoe te gaan.',
   thisPageNone: 'Geen begrippen uit de woordenlijst gevonden op deze pagina.',
   thisPageUnavailable:
-    'Op deze pagina kan niets gemarkeerd worden (browserpagina’s, de webwinkel en bestanden vallen erbuiten). Open een gewone webpagina en probeer het opnieuw.',
+    'Op deze pagina kan niets gemarkeerd worden (browserpagina’s, de Chrome Web Store en bestanden vallen erbuiten). Open een gewone webpagina en probeer het opnieuw.',
   thisPagePaused: 'Markeren staat overal op pauze.',
   thisPageSiteOff: (site) => `Markeren staat uit op ${site}.`,
   thisPageHeldBack: (count) =>
@@ -129,7 +129,7 @@ export const ui: UiText = {
   showEverydayHere: 'Op deze pagina tonen',
   termCount: (count) => (count === 1 ? 'één keer' : `${count} keer`),
   goToTerm: (term, count) =>
-    `${term}, ${count === 1 ? 'één keer' : `${count} keer`} gevonden: ga naar de volgende`,
+    `${term}, ${count === 1 ? 'één keer' : `${count} keer`} gevonden: naar de volgende gaan`,
   highlightSettingsTitle: 'Markeren',
   highlightOnPages: 'Begrippen markeren op webpagina’s',
   highlightOnThisSite: (site) => `Markeren op ${site}`,
@@ -201,7 +201,7 @@ export const ui: UiText = {
   optionsNav: 'Op deze pagina',
   languageTitle: 'Taal',
   languageIntro: 'De taal van de popup, de kaartjes op pagina’s en deze pagina.',
-  languageFollowBrowser: 'Volg de browser',
+  languageFollowBrowser: 'Zelfde als de browser',
   sitesOffTitle: 'Sites waar markeren uit staat',
   sitesOffEmpty: 'Geen: markeren werkt op elke site.',
   addSiteLabel: 'Een site toevoegen (bijv. voorbeeld.nl)',
@@ -243,7 +243,7 @@ export const ui: UiText = {
     'Het ondersteunt je professionele oordeel; het vervangt geen supervisie, training of zorg.',
   syncTitle: 'Synchroniseren tussen je browsers',
   syncIntro:
-    'Standaard uit. Als het aan staat, gaan Mijn tips en je eigen begrippen via de eigen synchronisatie van je browser naar je andere browsers met hetzelfde account. Deze browser houdt hoe dan ook alles.',
+    'Standaard uit. Als het aan staat, gaan Mijn tips en je eigen begrippen via de eigen synchronisatie van je browser naar je andere browsers met hetzelfde account. Deze browser bewaart hoe dan ook alles.',
   syncToggle: 'Mijn tips en eigen begrippen synchroniseren',
   syncMeter: (usedKb, totalKb) => `${usedKb} KB van ${totalKb} KB synchronisatieruimte gebruikt`,
   syncNotYet: 'Nog niet gesynchroniseerd.',
@@ -260,8 +260,8 @@ export const ui: UiText = {
     `Je browser laat synchronisatie maar een beperkt aantal keer per minuut en per uur schrijven, en die grens is bereikt. Je gegevens blijven veilig in deze browser; de synchronisatie probeert het vanzelf opnieuw${time ? ` om ${time}` : ', zo meteen'}.`,
   syncHeldBack: (count) =>
     count === 1
-      ? 'Eén tip of begrip uit je andere browsers is hier niet toegevoegd: een lijst houdt er hoogstens 1000. Het blijft veilig in de synchronisatie; verwijder er hier een paar om ruimte te maken.'
-      : `${count} tips of begrippen uit je andere browsers zijn hier niet toegevoegd: een lijst houdt er hoogstens 1000. Ze blijven veilig in de synchronisatie; verwijder er hier een paar om ruimte te maken.`,
+      ? 'Eén tip of begrip uit je andere browsers is hier niet toegevoegd: een lijst kan er hoogstens 1000 bevatten. Het blijft veilig in de synchronisatie; verwijder er hier een paar om ruimte te maken.'
+      : `${count} tips of begrippen uit je andere browsers zijn hier niet toegevoegd: een lijst kan er hoogstens 1000 bevatten. Ze blijven veilig in de synchronisatie; verwijder er hier een paar om ruimte te maken.`,
   storageUnreadable:
     'Een deel van wat deze extensie heeft opgeslagen, kon niet worden gelezen en staat hier daarom niet. Er is niets verwijderd: je kunt alles precies zoals het is opgeslagen als bestand bewaren, om te houden of mee te sturen met een vraag.',
   sectionFailed:
@@ -280,7 +280,7 @@ export const ui: UiText = {
     'Vervangen: Mijn tips, eigen begrippen en instellingen precies zoals in de back-up',
   importCounts: (kind, added, updated, unchanged, removed) =>
     `${kind}: ${added} nieuw, ${updated} bijgewerkt, ${unchanged} ongewijzigd${removed > 0 ? `, ${removed} verwijderd` : ''}`,
-  importSettingsChange: 'De instellingen worden die uit de back-up.',
+  importSettingsChange: 'De instellingen worden vervangen door die uit de back-up.',
   importApply: 'Terugzetten',
   importCancel: 'Annuleren',
   importDone: 'Teruggezet. Alles uit de back-up staat op zijn plek.',
@@ -319,11 +319,11 @@ export const ui: UiText = {
   exampleHeading: 'Bijvoorbeeld',
   insteadOf: 'In plaats van',
   tryThis: 'Probeer',
-  pocketCardLink: 'Kaart voor op zak om af te drukken',
-  pocketCardTitle: 'Holding space: kaart voor op zak',
+  pocketCardLink: 'Zakkaartje om te printen',
+  pocketCardTitle: 'Holding space: zakkaartje',
   pocketCardIntro:
-    'Druk dit af op één A4 in liggend formaat en vouw het dubbel: de acht tips aan de ene kant, de vragen aan de andere.',
-  pocketCardPrint: 'Afdrukken',
+    'Print dit op één A4 in liggend formaat en vouw het dubbel: de acht tips aan de ene kant, de vragen aan de andere.',
+  pocketCardPrint: 'Printen',
   pocketCardTips: 'De acht tips',
   pocketCardQuestionsIntro: 'Vraag jezelf af voordat je bijspringt:',
 };
