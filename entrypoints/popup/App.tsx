@@ -17,6 +17,7 @@ import { Tabs } from '../../components/Tabs';
 import { ThisPagePanel } from '../../components/ThisPagePanel';
 import type { PageServices } from '../../components/ThisPagePanel';
 import type { TabDef } from '../../components/Tabs';
+import { SafetyNote } from '../../components/SafetyNote';
 import { TipList } from '../../components/TipList';
 import { TipOfTheDay } from '../../components/TipOfTheDay';
 import { content } from '../../utils/texts';
@@ -299,6 +300,11 @@ export function App({
               />
             ) : section === 'tips' ? (
               <>
+                {/* One tap from the tips (popup and side panel) to where to turn in danger. */}
+                <details class="in-danger">
+                  <summary>{ui.inDanger}</summary>
+                  <SafetyNote safety={c.safety} level={3} />
+                </details>
                 <TipOfTheDay id={todaysTip} tip={c.tips[todaysTip]} ui={ui} onOpen={openTip} />
                 <TipList
                   tips={c.tips}

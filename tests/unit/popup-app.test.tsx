@@ -78,6 +78,24 @@ describe('popup', () => {
     expect(body.hidden).toBe(true);
   });
 
+  it('reaches the crisis lines in one tap from the tips, in both languages', () => {
+    for (const lang of ['en', 'nl'] as const) {
+      const { unmount } = renderApp(lang);
+      const t = content[lang];
+      const summary = screen.getByText(t.ui.inDanger);
+      const details = summary.closest('details')!;
+      expect(details.open).toBe(false);
+      fireEvent.click(summary);
+      details.open = true; // happy-dom does not toggle <details> on a click
+      expect(within(details).getByText(t.safety.title)).toBeTruthy();
+      expect(details.querySelector('[data-crisis-line="nl-suicide"]')?.textContent).toContain(
+        '113',
+      );
+      expect(within(details).getByText(t.safety.talkTitle)).toBeTruthy();
+      unmount();
+    }
+  });
+
   it('copies a tip as plain text', async () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });

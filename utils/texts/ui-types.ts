@@ -28,6 +28,8 @@ export interface UiText {
   tipOfTheDay: string;
   openTip: string;
   tipsIntro: string;
+  /** The Tips tab's one-tap way to the crisis lines (a disclosure above the tips). */
+  inDanger: string;
   tipsCredit: string;
   inPractice: string;
   watchOut: string;

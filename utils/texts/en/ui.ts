@@ -15,6 +15,7 @@ export const ui: UiText = {
   tipOfTheDay: 'Tip of the day',
   openTip: 'Open this tip',
   tipsIntro: 'Eight tips for holding space. Open one for practice cues.',
+  inDanger: 'Someone in danger? Where to turn',
   tipsCredit: 'After the eight tips of Heather Plett (2015), in our own words.',
   inPractice: 'In practice',
   watchOut: 'Watch out',

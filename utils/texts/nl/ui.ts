@@ -15,6 +15,7 @@ export const ui: UiText = {
   tipOfTheDay: 'Tip van de dag',
   openTip: 'Deze tip openen',
   tipsIntro: 'Acht tips voor holding space. Open er een voor concrete handvatten.',
+  inDanger: 'Iemand in gevaar? Hier kun je terecht',
   tipsCredit: 'Naar de acht tips van Heather Plett (2015), in onze eigen woorden.',
   inPractice: 'In de praktijk',
   watchOut: 'Let op',
