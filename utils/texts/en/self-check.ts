@@ -28,7 +28,8 @@ export const selfCheck: SelfCheckTexts = {
   'whose-need': {
     question: 'Is part of this about your own need, like feeling useful or easing your own worry?',
     hint: 'That is human; it just helps to notice it.',
-    ifConcern: 'That is very human, and simply noticing it can make it easier to let them lead.',
+    ifConcern:
+      'Most helpers know that pull; simply noticing it can make it easier to let them lead.',
     ifUnsure: 'It may help to pause and ask yourself how it would feel just to listen for now.',
   },
   'stay-without-fixing': {

@@ -190,7 +190,7 @@ export const glossaryEntries: Record<GlossaryId, GlossaryEntryText> = {
   retraumatisation: {
     term: 'hertraumatisering',
     explanation:
-      'Als hulp zelf iets van het oorspronkelijke leed herhaalt, zoals controle verliezen, vastgehouden worden of niet geloofd worden. Traumasensitief werken probeert dat te voorkomen.',
+      'Als hulp zelf iets van het oorspronkelijke leed herhaalt, zoals controle verliezen, vastgehouden worden of niet geloofd worden. Trauma-informed werken probeert dat te voorkomen.',
   },
   predictability: {
     term: 'voorspelbaarheid',

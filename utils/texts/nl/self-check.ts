@@ -33,7 +33,7 @@ export const selfCheck: SelfCheckTexts = {
       'Gaat dit deels om je eigen behoefte, zoals je nuttig voelen of je eigen zorgen sussen?',
     hint: 'Dat is menselijk; het helpt alleen om het op te merken.',
     ifConcern:
-      'Dat is heel menselijk, en alleen al het opmerken maakt het makkelijker om de ander de leiding te laten.',
+      'De meeste helpers kennen die neiging; alleen al het opmerken maakt het makkelijker om de ander de leiding te laten.',
     ifUnsure:
       'Het kan helpen om even stil te staan bij hoe het zou voelen om nu alleen te luisteren.',
   },
