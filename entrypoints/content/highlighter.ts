@@ -180,12 +180,7 @@ export function startHighlighter(
   const readTitle = () => {
     const title = doc.title;
     const matches = title ? terms.matchers.forLanguages(terms.pageLanguages).find(title) : [];
-    const read = titleSignals(
-      title,
-      matches,
-      (id) => !isPrivate(id),
-      terms.matchers.judgeFor(terms.pageLanguages),
-    );
+    const read = titleSignals(title, matches, terms.matchers.judgeFor(terms.pageLanguages));
     titleRead = read ? [{ ...read, block: null, section: null }] : [];
   };
 

@@ -81,7 +81,6 @@ export async function senseScan(html: string): Promise<ScannedForm[]> {
   const read = titleSignals(
     title,
     matchers.forLanguages(languages).find(title),
-    () => true,
     matchers.judgeFor(languages),
   );
   const placed: PlacedSignals<Element | null, Element>[] = [

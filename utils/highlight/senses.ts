@@ -150,22 +150,18 @@ export function blockSignals(
 
 /**
  * What a page's title says about the page: read as a heading, with the glossary's
- * unambiguous terms among its care signals. `isTermOfGlossary` tells a glossary id from an
- * own or team term's (those say nothing about the page).
+ * unambiguous terms among its care signals (own and team terms say nothing about it).
  */
 export function titleSignals(
   title: string,
   matches: readonly TermMatch[],
-  isTermOfGlossary: (id: string) => boolean,
   judge?: SenseJudge,
 ): BlockSignals | null {
   if (!title) return null;
   return blockSignals(
     title,
     matches.filter((match) => isSignal(match.id)),
-    matches
-      .filter((match) => !match.everyday && !isSignal(match.id) && isTermOfGlossary(match.id))
-      .map((match) => match.id),
+    matches.filter((match) => !match.everyday && isGlossaryTerm(match.id)).map((match) => match.id),
     true,
     judge,
   );
