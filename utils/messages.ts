@@ -46,6 +46,19 @@ export type ToContent =
   | { type: 'show-everyday' }
   | { type: 'command'; command: CommandName };
 
+/**
+ * From a top frame's content script to the extension's views (the side panel listens):
+ * the terms found on its page changed, so a view showing *This page* asks again. It carries
+ * nothing; the view asks the page for its terms as it always does.
+ */
+export interface PageTermsChanged {
+  type: 'page-terms-changed';
+}
+
+export function isPageTermsChanged(message: unknown): message is PageTermsChanged {
+  return (message as { type?: unknown } | null)?.type === 'page-terms-changed';
+}
+
 /** From a content script to the background. */
 export type ToBackground =
   | { type: 'open-tip'; tip: TipId }

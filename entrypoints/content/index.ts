@@ -11,7 +11,7 @@ import type { TeamTermRef } from '../../utils/highlight/team-terms';
 import { ownTermsItem } from '../../utils/storage/own-terms';
 import { MANAGED_COPY_KEY, TEAM_LISTS_KEY } from '../../utils/storage/team-lists-key';
 import { countTerms, isToContent } from '../../utils/messages';
-import type { PageTermsReply, ToBackground } from '../../utils/messages';
+import type { PageTermsChanged, PageTermsReply, ToBackground } from '../../utils/messages';
 import {
   completeSettings,
   isHighlightingOn,
@@ -161,6 +161,20 @@ export default defineContentScript({
       lastBadge = count;
       sendToBackground({ type: 'badge', count });
     };
+    // The side panel's *This page* follows the tab: it is told when the found terms change
+    // (a first scan that ends after the page loaded, text added later), and asks again.
+    let lastFound = 'off';
+    const tellViews = () => {
+      if (!isTopFrame) return;
+      // Counts only, cheap on a long page: what the panel lists changes with one of them.
+      const found = session
+        ? `${session.highlighter.found.length}|${session.highlighter.heldBack}`
+        : 'off';
+      if (found === lastFound) return;
+      lastFound = found;
+      const changed: PageTermsChanged = { type: 'page-terms-changed' };
+      browser.runtime.sendMessage(changed).catch(() => undefined);
+    };
     const termsFor = (s: HighlightSettings, languages: TextLanguages): ScanTerms => ({
       matchers: createMatcherSet(
         glossary.forms,
@@ -187,6 +201,7 @@ export default defineContentScript({
         cardTexts,
         onChange: (h) => {
           updateBadge();
+          tellViews();
           if (h.found.length > 0) void cardTexts(); // ready before the first hover
         },
       });
@@ -195,6 +210,7 @@ export default defineContentScript({
       session?.stop();
       session = null;
       updateBadge();
+      tellViews();
     };
 
     const apply = (next: HighlightSettings) => {

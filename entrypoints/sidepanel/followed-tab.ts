@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { isPageTermsChanged } from '../../utils/messages';
 import type { PageTermsReply, ToContent } from '../../utils/messages';
 
 /**
@@ -64,6 +65,12 @@ export function followActiveTab(): FollowedTab {
       tabId = updated;
       notify();
     });
+  });
+  // The followed page's first scan may end after it loaded, and text may come later.
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isPageTermsChanged(message) || sender.id !== browser.runtime.id) return undefined;
+    if (sender.tab?.id === tabId && sender.frameId === 0) notify();
+    return undefined;
   });
   browser.tabs.onRemoved.addListener((removed) => {
     if (removed !== tabId) return;

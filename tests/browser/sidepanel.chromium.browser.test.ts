@@ -108,6 +108,25 @@ for (const lang of ['en', 'nl'] as const) {
       await page.close();
     });
 
+    it('This page lists terms that come on the page after it loaded, without a tab switch', async () => {
+      const panel = await openPanel(session, 360);
+      await panel.locator('#tab-this-page').click();
+      const url = server.url('dynamic.html');
+      await panel.evaluate((address) => chrome.windows.create({ url: address }), url);
+      await expect.poll(() => listedTerms(panel), { timeout: 15_000 }).toContain('dignity-of-risk');
+      const page = session.context.pages().find((p) => p.url() === url);
+      expect(page).toBeDefined();
+      // Well after the load: only the page's own word can tell the panel to ask again.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(await listedTerms(panel)).not.toContain('compassion-fatigue');
+      await page!.evaluate("addPost('A new post about compassion fatigue.')");
+      await expect
+        .poll(() => listedTerms(panel), { timeout: 5_000 })
+        .toContain('compassion-fatigue');
+      await page!.close();
+      await panel.close();
+    });
+
     it('This page follows the active tab as pages load and as the user switches tabs', async () => {
       const panel = await openPanel(session, 360);
       await panel.locator('#tab-this-page').click();
