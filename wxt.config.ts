@@ -114,7 +114,7 @@ export default defineConfig({
     // (Firefox gives every install its own random address anyway).
     web_accessible_resources: [
       {
-        resources: ['ask-term.html'],
+        resources: ['ask-term.html', 'term-card.html'],
         matches: ['http://*/*', 'https://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

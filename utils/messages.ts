@@ -1,4 +1,5 @@
 /** Messages between the popup, the background and the content script. */
+import type { CardTexts } from './texts/card-texts';
 import type { TipId } from './texts/ids';
 
 export const COMMANDS = ['next-highlight', 'previous-highlight', 'toggle-site'] as const;
@@ -57,6 +58,38 @@ export interface PageTermsChanged {
 
 export function isPageTermsChanged(message: unknown): message is PageTermsChanged {
   return (message as { type?: unknown } | null)?.type === 'page-terms-changed';
+}
+
+/**
+ * From a content script to the frame it made for the card of an own or team term
+ * (entrypoints/term-card/), on a port posted to the frame's window once the frame gave the
+ * token from its address (which the page can't read): the card to show, with only that
+ * term's entry. Answered on the port with the card's CardSize.
+ */
+export interface PrivateCard {
+  type: 'private-card';
+  token: string;
+  id: string;
+  texts: CardTexts;
+}
+
+/** What the content script posts to the card's frame, with the port the two talk on (it names nothing of ours: a frame the page sent elsewhere would read it). */
+export const TERM_CARD_HELLO = 'card';
+
+export interface CardSize {
+  width: number;
+  height: number;
+}
+
+export function isPrivateCard(message: unknown): message is PrivateCard {
+  const m = message as Partial<PrivateCard> | null;
+  return (
+    m?.type === 'private-card' &&
+    typeof m.token === 'string' &&
+    typeof m.id === 'string' &&
+    typeof m.texts === 'object' &&
+    m.texts !== null
+  );
 }
 
 /** From a content script to the background. */

@@ -1,7 +1,7 @@
 import { CARD_CSS } from './card-styles';
 
 /** The host's own rules, inline and !important: no page rule can override them. */
-const HOST_STYLE =
+export const HOST_STYLE =
   'all:initial!important;display:block!important;position:fixed!important;' +
   'inset:0 auto auto 0!important;width:0!important;height:0!important;' +
   'overflow:visible!important;z-index:2147483647!important;pointer-events:none!important;' +
@@ -12,6 +12,8 @@ const HOST_STYLE =
 export interface CardParts {
   host: HTMLElement;
   card: HTMLElement;
+  /** The card of an own or team term: a frame of the extension's origin goes in it. */
+  framed: HTMLElement;
   live: HTMLElement;
   noticeBox: HTMLElement;
 }
@@ -27,7 +29,7 @@ export function createCardHost(doc: Document): CardParts {
   const host = doc.createElement('div');
   host.style.cssText = HOST_STYLE;
   const shadow = host.attachShadow({ mode: 'closed' });
-  applyStyles(doc, shadow);
+  adoptStyles(doc, shadow, CARD_CSS);
   const card = doc.createElement('div');
   card.className = 'card';
   card.setAttribute('role', 'note');
@@ -39,23 +41,26 @@ export function createCardHost(doc: Document): CardParts {
   const noticeBox = doc.createElement('div');
   noticeBox.className = 'notice';
   noticeBox.hidden = true;
-  shadow.append(card, live, noticeBox);
+  const framed = doc.createElement('div');
+  framed.className = 'card framed';
+  framed.hidden = true;
+  shadow.append(card, framed, live, noticeBox);
   doc.documentElement.append(host);
-  return { host, card, live, noticeBox };
+  return { host, card, framed, live, noticeBox };
 }
 
 /**
  * A constructed style sheet is not subject to the page's Content-Security-Policy; where it
  * cannot be adopted, a <style> element inside our own shadow root is the fallback.
  */
-function applyStyles(doc: Document, shadow: ShadowRoot) {
+export function adoptStyles(doc: Document, shadow: ShadowRoot, css: string) {
   try {
     const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
-    sheet.replaceSync(CARD_CSS);
+    sheet.replaceSync(css);
     shadow.adoptedStyleSheets = [sheet];
   } catch {
     const style = doc.createElement('style');
-    style.textContent = CARD_CSS;
+    style.textContent = css;
     shadow.append(style);
   }
 }

@@ -3,11 +3,12 @@ import { changedParts } from '../../utils/highlight/mutation-changes';
 import type { NodeFacts } from '../../utils/highlight/mutation-changes';
 import { visibleTerms } from '../../utils/highlight/care-context';
 import type { EverydayMode } from '../../utils/settings/highlight-settings';
-import { OWN_TERM_PREFIX } from '../../utils/my-data/terms-ops';
-import { TEAM_TERM_PREFIX } from '../../utils/highlight/team-terms';
+import { isPrivateTermId } from '../../utils/highlight/term-sources';
 import { INLINE_TAGS, isSkipped } from '../../utils/highlight/skip-rules';
 import type { HighlightSettings } from '../../utils/settings/highlight-settings';
 import { createPainter } from './painter';
+import { createPrivateMarks } from './private-marks';
+import type { PrivateMarks } from './private-marks';
 import { blockOf, prepareScan, scanRoot } from './scan';
 import type { Found, FoundSignals, ScanTerms } from './scan';
 import { titleSignals } from '../../utils/highlight/senses';
@@ -69,11 +70,9 @@ export function startHighlighter(
   },
 ): Highlighter {
   let terms = initial.terms;
-  const { isOwnUi } = initial;
   let everydayMode = initial.everydayMode;
-  let highlightName = `hsc-${initial.settings.style}-${initial.settings.colour}`;
-  let ownHighlightName = `hsc-own-${initial.settings.style}`;
-  let teamHighlightName = `hsc-team-${initial.settings.style}`;
+  let style = initial.settings.style;
+  let highlightName = `hsc-${style}-${initial.settings.colour}`;
   /** Everything found, everyday words held back included; `shown` is what is painted. */
   let found: Found[] = [];
   /** Every block's signals of care (see utils/highlight/senses.ts), read with the terms. */
@@ -87,17 +86,34 @@ export function startHighlighter(
   const listeners: (() => void)[] = [];
   const observed = new WeakSet<Node>();
   const highlight = new Highlight();
-  /** The user's own terms, in a style of their own. */
-  const ownHighlight = new Highlight();
-  /** Team lists' terms, in a style of their own too. */
-  const teamHighlight = new Highlight();
   const active = new Highlight();
   active.priority = 1;
   CSS.highlights.set(highlightName, highlight);
-  CSS.highlights.set(ownHighlightName, ownHighlight);
-  CSS.highlights.set(teamHighlightName, teamHighlight);
   CSS.highlights.set(ACTIVE_HIGHLIGHT, active);
-  const painter = createPainter(highlight, ownHighlight, teamHighlight);
+  /**
+   * The user's own terms and their team lists' terms, each in a style of its own, drawn
+   * where the page can't read them (./private-marks.ts). Made where the user has any.
+   */
+  let marks: PrivateMarks | null = null;
+  const privateMarks = () => {
+    if (!marks && terms.matchers.hasPrivateTerms) marks = createPrivateMarks(doc, style);
+    return marks;
+  };
+  privateMarks();
+  const painter = createPainter(
+    highlight,
+    {
+      add: (r) => marks?.own.add(r),
+      delete: (r) => marks?.own.delete(r),
+      clear: () => marks?.own.clear(),
+    },
+    {
+      add: (r) => marks?.team.add(r),
+      delete: (r) => marks?.team.delete(r),
+      clear: () => marks?.team.clear(),
+    },
+  );
+  const isOwnUi = (node: Node) => initial.isOwnUi(node) || (marks?.owns(node) ?? false);
 
   /** The title's and every block's signals, read only when an everyday form is to be decided. */
   function* allSignals(): Generator<PlacedSignals<Element | null, Element>> {
@@ -192,6 +208,7 @@ export function startHighlighter(
     shown = [];
     heldBack = 0;
     active.clear();
+    marks?.active.clear();
     const root = initial.root ?? doc.body ?? doc.documentElement;
     scan([root], [root], true);
   };
@@ -291,6 +308,7 @@ export function startHighlighter(
     },
     setTerms(next) {
       terms = next;
+      privateMarks();
       if (!doc.hidden) return fullScan();
       // Nothing runs while the tab is hidden: the new terms are looked for when it is shown.
       generation++;
@@ -302,29 +320,22 @@ export function startHighlighter(
       everydayMode = mode;
       paint();
     },
-    setStyle({ style, colour }) {
-      const name = `hsc-${style}-${colour}`;
+    setStyle(next) {
+      const name = `hsc-${next.style}-${next.colour}`;
       if (name !== highlightName) {
         CSS.highlights.delete(highlightName);
         highlightName = name;
         CSS.highlights.set(highlightName, highlight);
       }
-      const ownName = `hsc-own-${style}`;
-      if (ownName !== ownHighlightName) {
-        CSS.highlights.delete(ownHighlightName);
-        ownHighlightName = ownName;
-        CSS.highlights.set(ownHighlightName, ownHighlight);
-      }
-      const teamName = `hsc-team-${style}`;
-      if (teamName !== teamHighlightName) {
-        CSS.highlights.delete(teamHighlightName);
-        teamHighlightName = teamName;
-        CSS.highlights.set(teamHighlightName, teamHighlight);
-      }
+      style = next.style;
+      marks?.setStyle(style);
     },
     setActive(item) {
       active.clear();
-      if (item) active.add(item.range);
+      marks?.active.clear();
+      if (!item) return;
+      if (isPrivate(item.id)) marks?.active.add(item.range);
+      else active.add(item.range);
     },
     onChange(listener) {
       listeners.push(listener);
@@ -336,9 +347,9 @@ export function startHighlighter(
       batcher.cancel();
       doc.removeEventListener('visibilitychange', onVisibility);
       CSS.highlights.delete(highlightName);
-      CSS.highlights.delete(ownHighlightName);
-      CSS.highlights.delete(teamHighlightName);
       CSS.highlights.delete(ACTIVE_HIGHLIGHT);
+      marks?.stop();
+      marks = null;
       found = [];
       signals = [];
       shown = [];
@@ -370,8 +381,7 @@ function insideAnyOf(roots: ReadonlySet<Node>): (node: Node) => boolean {
   };
 }
 
-/** The user's own terms and their team lists' terms: what a page must not learn. */
-const isPrivate = (id: string) => id.startsWith(OWN_TERM_PREFIX) || id.startsWith(TEAM_TERM_PREFIX);
+const isPrivate = isPrivateTermId;
 
 /** Is the text of a found term shown on screen (not display:none, invisible or transparent)? */
 function isRendered(item: Found): boolean {

@@ -1,3 +1,7 @@
+import { browser } from 'wxt/browser';
+import { isPrivateTermId } from '../../utils/highlight/term-sources';
+import { TERM_CARD_HELLO } from '../../utils/messages';
+import type { CardSize, PrivateCard } from '../../utils/messages';
 import { element, fillCard } from './card-content';
 import type { CardActions } from './card-content';
 import { createCardHost } from './card-host';
@@ -47,8 +51,100 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
   let closeAsk: (() => void) | null = null;
 
   const ensureHost = (): CardParts => {
-    if (!parts?.host.isConnected) parts = createCardHost(doc);
+    if (!parts?.host.isConnected) {
+      parts = createCardHost(doc);
+      termFrame = null;
+    }
     return parts;
+  };
+
+  /** Counts each show and hide: a private card answered late is shown only if still wanted. */
+  let showing = 0;
+  /** The frame that shows own and team terms' cards, made when first needed, then kept. */
+  let termFrame: { frame: HTMLIFrameElement; token: string; loaded: Promise<void> } | null = null;
+  const ensureTermFrame = (framed: HTMLElement) => {
+    if (termFrame?.frame.isConnected) return termFrame;
+    const frame = element(doc, 'iframe', 'term-frame');
+    const token = crypto.randomUUID();
+    const loaded = new Promise<void>((resolve) =>
+      frame.addEventListener('load', () => resolve(), { once: true }),
+    );
+    frame.src = `${browser.runtime.getURL('/term-card.html')}#${token}`;
+    framed.replaceChildren(frame);
+    termFrame = { frame, token, loaded };
+    return termFrame;
+  };
+
+  /**
+   * Sends the frame its card, straight to its window (runtime messages from a content script
+   * don't reach an extension frame in Firefox), on a port of our own, and waits for its size.
+   * First the frame proves it is ours: it answers with the token from its own address, which
+   * the page never sees. If the page had sent the frame elsewhere, that page gets the port
+   * but not the token, and nothing more is sent. (The origin can't be checked instead: in
+   * Chrome the frame's address is a dynamic one, use_dynamic_url in wxt.config.ts.)
+   */
+  const askFrame = (frame: HTMLIFrameElement, message: PrivateCard): Promise<CardSize | null> =>
+    new Promise((resolve) => {
+      const channel = new MessageChannel();
+      const done = (size: CardSize | null) => {
+        clearTimeout(timer);
+        channel.port1.close();
+        resolve(size);
+      };
+      const timer = setTimeout(() => done(null), 2000);
+      let proved = false;
+      channel.port1.onmessage = (event: MessageEvent<unknown>) => {
+        const data = event.data as Partial<CardSize> & { token?: unknown };
+        if (!proved) {
+          proved = data?.token === message.token;
+          if (proved) channel.port1.postMessage(message);
+          else done(null);
+          return;
+        }
+        const { width, height } = data ?? {};
+        done(typeof width === 'number' && typeof height === 'number' ? { width, height } : null);
+      };
+      frame.contentWindow?.postMessage(TERM_CARD_HELLO, '*', [channel.port2]);
+    });
+
+  /**
+   * An own or team term's card: shown by an extension page in a frame (entrypoints/term-card/),
+   * sent only this term's entry; the page's document never holds its text.
+   */
+  const showPrivate = async (
+    framed: HTMLElement,
+    id: string,
+    anchor: DOMRect,
+    texts: CardTexts,
+  ) => {
+    const mine = showing;
+    const entry = texts.entries[id];
+    if (!entry) return;
+    const { frame, token, loaded } = ensureTermFrame(framed);
+    // Laid out but unseen while the frame measures its card (a frame in a box that is not
+    // displayed has no width to lay out in), at the widest a card may be.
+    framed.style.visibility = 'hidden';
+    framed.hidden = false;
+    frame.style.width = '320px';
+    await loaded;
+    const message: PrivateCard = {
+      type: 'private-card',
+      token,
+      id,
+      texts: { ...texts, entries: { [id]: entry } },
+    };
+    const size = await askFrame(frame, message);
+    if (mine !== showing) return;
+    if (!size) {
+      framed.hidden = true;
+      return;
+    }
+    frame.title = entry.term;
+    frame.style.width = `${size.width}px`;
+    frame.style.height = `${size.height}px`;
+    framed.setAttribute('lang', texts.lang);
+    place(framed, anchor);
+    framed.style.visibility = '';
   };
 
   const place = (target: HTMLElement, anchor: DOMRect) => {
@@ -66,7 +162,15 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
   const api: HoverCard = {
     show(id, anchor, texts) {
       if (asking) return;
-      const { card: target } = ensureHost();
+      const { card: target, framed } = ensureHost();
+      showing++;
+      if (isPrivateTermId(id)) {
+        target.hidden = true;
+        shownId = id;
+        void showPrivate(framed, id, anchor, texts);
+        return;
+      }
+      framed.hidden = true;
       if (shownId !== id || target.getAttribute('lang') !== texts.lang)
         fillCard(target, id, texts, actions, () => api.hide());
       target.hidden = false;
@@ -75,7 +179,11 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
     },
     hide() {
       if (asking) return;
-      if (parts) parts.card.hidden = true;
+      showing++;
+      if (parts) {
+        parts.card.hidden = true;
+        parts.framed.hidden = true;
+      }
       shownId = null;
     },
     get asking() {
@@ -108,6 +216,8 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
       const { card: target } = ensureHost();
       shownId = null;
       asking = true;
+      showing++;
+      ensureHost().framed.hidden = true;
       // Where the user was, to go back there when the form closes.
       const before = doc.activeElement;
       target.replaceChildren();

@@ -99,11 +99,14 @@ export function watchHover(
   };
 
   doc.addEventListener('pointermove', onPointerMove, { passive: true, capture: true });
+  // Into the frame of an own term's card: the page hears no move there, only this entry.
+  doc.addEventListener('pointerover', onPointerMove, { passive: true, capture: true });
   doc.addEventListener('keydown', onKeyDown, true);
   doc.addEventListener('pointerleave', onLeave);
   doc.addEventListener('scroll', onScroll, { passive: true, capture: true });
   return () => {
     doc.removeEventListener('pointermove', onPointerMove, true);
+    doc.removeEventListener('pointerover', onPointerMove, true);
     doc.removeEventListener('keydown', onKeyDown, true);
     doc.removeEventListener('pointerleave', onLeave);
     doc.removeEventListener('scroll', onScroll, true);

@@ -8,8 +8,13 @@ import type { OwnTerm } from '../../utils/my-data/model';
 import { withOwnTermCards } from '../../utils/highlight/own-term-cards';
 import { activeTeamTerms, withTeamTermCards } from '../../utils/highlight/team-terms';
 import type { TeamTermRef } from '../../utils/highlight/team-terms';
-import { ownTermsItem } from '../../utils/storage/own-terms';
-import { MANAGED_COPY_KEY, TEAM_LISTS_KEY } from '../../utils/storage/team-lists-key';
+import {
+  HIGHLIGHT_SETTINGS_KEY,
+  LANGUAGE_KEY,
+  MANAGED_COPY_KEY,
+  OWN_TERMS_KEY,
+  TEAM_LISTS_KEY,
+} from '../../utils/storage/keys';
 import { countTerms, isToContent } from '../../utils/messages';
 import type { PageTermsChanged, PageTermsReply, ToBackground } from '../../utils/messages';
 import {
@@ -17,9 +22,7 @@ import {
   isHighlightingOn,
   siteKey,
 } from '../../utils/settings/highlight-settings';
-import { highlightSettings } from '../../utils/storage/highlight-settings';
 import type { HighlightSettings } from '../../utils/settings/highlight-settings';
-import { LANGUAGE_KEY } from '../../utils/storage/language-key';
 import { highlightsSupported } from './highlighter';
 import { startHighlightSession } from './highlight-session';
 import type { HighlightSession } from './highlight-session';
@@ -87,20 +90,23 @@ export default defineContentScript({
       .catch(() => null);
     // Team lists: the user's (switched on), and the organisation's through browser policy,
     // with its sites where highlighting is always off. The policy is read from the copy the
-    // background keeps (utils/storage/team-lists-key.ts): at once, in both browsers.
+    // background keeps (utils/storage/keys.ts): at once, in both browsers.
     // Everything stored is read at once, side by side.
-    const [storedSettings, storedOwnTerms, stored] = await Promise.all([
-      highlightSettings.getValue(),
-      ownTermsItem.getValue(),
-      browser.storage.local.get([TEAM_LISTS_KEY, MANAGED_COPY_KEY]),
+    // Read as they are (not through the views' storage items: this script carries no
+    // storage library), and checked here as the views check them.
+    const stored = await browser.storage.local.get([
+      HIGHLIGHT_SETTINGS_KEY,
+      OWN_TERMS_KEY,
+      TEAM_LISTS_KEY,
+      MANAGED_COPY_KEY,
     ]);
-    let settings = completeSettings(storedSettings);
+    let settings = completeSettings(stored[HIGHLIGHT_SETTINGS_KEY]);
     // A damaged stored value never stops the highlighter: only entries of the right shape
     // are matched. (The full reader, utils/my-data/read-records.ts, is left to the views:
     // it would cost this script half a kilobyte, and the views keep and report the rest.)
     const readOwnTerms = (raw: unknown): OwnTerm[] =>
       Array.isArray(raw) ? raw.filter(isMatchableTerm) : [];
-    let ownTerms = readOwnTerms(storedOwnTerms);
+    let ownTerms = readOwnTerms(stored[OWN_TERMS_KEY]);
     let storedTeamLists: unknown = stored[TEAM_LISTS_KEY];
     const readPolicy = (raw: unknown): Record<string, unknown> =>
       raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
@@ -262,12 +268,6 @@ export default defineContentScript({
       isToContent(message) ? answerPageMessage(message, messageParts) : undefined;
     // eslint-disable-next-line @typescript-eslint/no-misused-promises
     browser.runtime.onMessage.addListener(onRuntimeMessage);
-    const unwatchSettings = highlightSettings.watch((next) => apply(completeSettings(next)));
-    const unwatchOwnTerms = ownTermsItem.watch((next) => {
-      ownTerms = readOwnTerms(next);
-      card.hide();
-      session?.highlighter.setTerms(termsFor(settings, pageLanguages ?? []));
-    });
     const onTeamListsChanged = () => {
       currentTeamTerms = teamTerms();
       card.hide();
@@ -280,6 +280,13 @@ export default defineContentScript({
       area: string,
     ) => {
       if (area !== 'local') return;
+      if (HIGHLIGHT_SETTINGS_KEY in changes)
+        apply(completeSettings(changes[HIGHLIGHT_SETTINGS_KEY]?.newValue));
+      if (OWN_TERMS_KEY in changes) {
+        ownTerms = readOwnTerms(changes[OWN_TERMS_KEY]?.newValue);
+        card.hide();
+        session?.highlighter.setTerms(termsFor(settings, pageLanguages ?? []));
+      }
       if (TEAM_LISTS_KEY in changes || MANAGED_COPY_KEY in changes) {
         if (TEAM_LISTS_KEY in changes) storedTeamLists = changes[TEAM_LISTS_KEY]?.newValue;
         if (MANAGED_COPY_KEY in changes) managed = readPolicy(changes[MANAGED_COPY_KEY]?.newValue);
@@ -308,8 +315,6 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       // eslint-disable-next-line @typescript-eslint/no-misused-promises
       browser.runtime.onMessage.removeListener(onRuntimeMessage);
-      unwatchSettings();
-      unwatchOwnTerms();
       browser.storage.onChanged.removeListener(onStorageChanged);
       stop();
     });

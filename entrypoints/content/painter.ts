@@ -1,5 +1,6 @@
 import { OWN_TERM_PREFIX } from '../../utils/my-data/terms-ops';
 import { TEAM_TERM_PREFIX } from '../../utils/highlight/team-terms';
+import type { RangeSet } from './private-marks';
 import type { Found } from './scan';
 
 /**
@@ -19,7 +20,7 @@ export const PAINT_ALL_UP_TO = 600;
 const NEAR_MARGIN = '150% 0px';
 
 export interface Painter {
-  /** Paints these terms (in the highlights for glossary terms, own terms and team terms). */
+  /** Paints these terms (glossary terms in a highlight; own and team terms privately). */
   paint: (shown: readonly Found[]) => void;
   /** Is this term painted right now (near the viewport, or every term is)? */
   isPainted: (item: Found) => boolean;
@@ -27,12 +28,13 @@ export interface Painter {
 }
 
 /**
- * Paints found terms into two highlights: all of them on an ordinary page, and on a page
+ * Paints found terms into their sets (the glossary's highlight, and the private marks of own
+ * and team terms, ./private-marks.ts): all of them on an ordinary page, and on a page
  * with very many only those whose block is near the viewport, kept up to date as the
  * user scrolls by an IntersectionObserver (which the page can't see, and which reads no
  * layout on our side).
  */
-export function createPainter(glossary: Highlight, own: Highlight, team: Highlight): Painter {
+export function createPainter(glossary: RangeSet, own: RangeSet, team: RangeSet): Painter {
   const highlightOf = (item: Found) =>
     item.id.startsWith(OWN_TERM_PREFIX)
       ? own

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../../utils/texts';
-import { cardDriver } from './support/card';
+import { cardDriver, privateCardText } from './support/card';
 import type { CardDriver } from './support/card';
 import { launchChromium } from './support/chromium';
 import type { ChromiumSession } from './support/chromium';
@@ -13,6 +13,14 @@ import {
   settledHighlights,
   waitForHighlights,
 } from './support/highlights';
+import {
+  CANDIDATES,
+  PLANTED_OWN_TERMS,
+  PLANTED_TEAM_LISTS,
+  PLANTED_WORDS,
+} from './support/planted';
+import type { Planter } from './support/planted';
+import { markedWords } from './support/private-marks';
 import { QUIET_FIXTURES, quietProblems } from './support/quiet-fixtures';
 import { ROOT } from './support/paths';
 import { saveScreenshot } from './support/screenshot';
@@ -252,39 +260,37 @@ describe('odd and hostile pages in Chromium', () => {
     await page.close();
   });
 
-  it("paints the user's own terms only where they are shown, so planted word lists learn nothing", async () => {
+  it("paints the user's own and team terms where the page can't read them: planted words learn nothing", async () => {
     const sw = await worker();
-    const term = (id: string, text: string) => ({
-      id,
-      term: text,
-      variants: [],
-      explanation: `My note on ${text}.`,
-      createdAt: 1,
-      updatedAt: 1,
-    });
     await sw.evaluate(
-      (ownTerms) => chrome.storage.local.set({ ownTerms }),
-      [term('p1', 'walkabout'), term('p2', 'debrief'), term('p3', 'check-in')],
+      ({ ownTerms, teamLists }) => chrome.storage.local.set({ ownTerms, teamLists }),
+      { ownTerms: PLANTED_OWN_TERMS, teamLists: PLANTED_TEAM_LISTS },
     );
     const page = await open('planted-words.html');
-    const own = async () =>
-      page.evaluate(() => {
-        const texts: string[] = [];
-        for (const [name, highlight] of CSS.highlights) {
-          if (!name.startsWith('hsc-own-')) continue;
-          for (const r of highlight as unknown as Iterable<AbstractRange>) {
-            const range = document.createRange();
-            range.setStart(r.startContainer, r.startOffset);
-            range.setEnd(r.endContainer, r.endOffset);
-            texts.push(range.toString());
-          }
-        }
-        return texts;
-      });
-    await expect.poll(own).toEqual(['check-in']);
-    await settledHighlights((fn, arg) => page.evaluate(fn, arg));
-    expect(await own()).toEqual(['check-in']);
-    await sw.evaluate(() => chrome.storage.local.set({ ownTerms: [] }));
+    await page.evaluate((words) => (window as unknown as Planter).plant(words), PLANTED_WORDS);
+    // The user sees both terms marked where they are shown…
+    await expect.poll(() => markedWords(page, ['walkabout'], 'own')).toEqual(['walkabout']);
+    await expect.poll(() => markedWords(page, ['team huddle'], 'team')).toEqual(['team huddle']);
+    // The page, reading all it can, learns neither.
+    const probe = () =>
+      page.evaluate((words) => (window as unknown as Planter).probe(words), CANDIDATES);
+    const before = await probe();
+    expect(before).toEqual({
+      paintedAnywhere: [],
+      nodeText: [],
+      foreign: before.foreign,
+      foreignHits: 0,
+      found: [],
+    });
+    expect(before.foreign).toEqual(['DIV in HTML']); // the marks' host, empty to the page
+    // The user opens the card of their own term and reads their note, in the extension's
+    // frame; the page's window.find and its nodes still find nothing of it.
+    await page.evaluate(() => scrollTo(0, 0));
+    await hoverWord(page, 'walkabout', { within: '#seen' });
+    await expect.poll(() => privateCardText(page, '.explanation')).toBe('My note on walkabout.');
+    const after = await probe();
+    expect({ nodeText: after.nodeText, found: after.found }).toEqual({ nodeText: [], found: [] });
+    await sw.evaluate(() => chrome.storage.local.set({ ownTerms: [], teamLists: [] }));
     await page.close();
   });
 

@@ -4,6 +4,14 @@ import { GECKO_ID } from '../../wxt.config';
 import { launchFirefox } from './support/firefox';
 import type { FirefoxSession } from './support/firefox';
 import { readHighlights, settledHighlights } from './support/highlights';
+import {
+  CANDIDATES,
+  PLANTED_OWN_TERMS,
+  PLANTED_TEAM_LISTS,
+  PLANTED_WORDS,
+} from './support/planted';
+import type { Planter } from './support/planted';
+import { markedWords } from './support/private-marks';
 import { QUIET_FIXTURES, quietProblems } from './support/quiet-fixtures';
 import { startFixtureServer } from './support/server';
 import type { FixtureServer } from './support/server';
@@ -42,6 +50,66 @@ describe('highlighting in Firefox ESR', () => {
       await page.close();
     });
   }
+
+  it("paints the user's own and team terms where the page can't read them: planted words learn nothing", async () => {
+    const popup = await session.openPopup();
+    await popup.evaluate(
+      (ownTerms, teamLists) => browser.storage.local.set({ ownTerms, teamLists }),
+      PLANTED_OWN_TERMS,
+      PLANTED_TEAM_LISTS,
+    );
+    const page = await session.browser.newPage();
+    await page.goto(server.url('planted-words.html'));
+    await page.bringToFront();
+    await page.evaluate((words) => (window as unknown as Planter).plant(words), PLANTED_WORDS);
+    // The user sees both terms marked where they are shown…
+    await expect.poll(() => markedWords(page, ['walkabout'], 'own')).toEqual(['walkabout']);
+    await expect.poll(() => markedWords(page, ['team huddle'], 'team')).toEqual(['team huddle']);
+    // …and the page, reading all it can, learns neither.
+    const probe = () =>
+      page.evaluate((words) => (window as unknown as Planter).probe(words), CANDIDATES);
+    const before = await probe();
+    expect(before).toEqual({
+      paintedAnywhere: [],
+      nodeText: [],
+      foreign: ['DIV in HTML'], // the marks' host, empty to the page
+      foreignHits: 0,
+      found: [],
+    });
+    // The card of their own term, with their note, in the extension's frame: still nothing.
+    await page.evaluate(() => scrollTo(0, 0));
+    const at = await page.evaluate(() => {
+      const text = document.querySelector('#seen')!.firstChild as Text;
+      const range = document.createRange();
+      const i = text.data.indexOf('walkabout');
+      range.setStart(text, i);
+      range.setEnd(text, i + 4);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(at.x - 30, at.y);
+    await page.mouse.move(at.x, at.y, { steps: 3 });
+    // BiDi reports a frame of an extension page as about:blank: its address is read from it.
+    const cardText = async () => {
+      for (const frame of page.frames()) {
+        const text = await frame
+          .evaluate(() =>
+            location.href.includes('/term-card.html')
+              ? (document.querySelector('#card:not([hidden]) .explanation')?.textContent ?? null)
+              : null,
+          )
+          .catch(() => null);
+        if (text) return text;
+      }
+      return null;
+    };
+    await expect.poll(cardText, { timeout: 5_000 }).toBe('My note on walkabout.');
+    const after = await probe();
+    expect({ nodeText: after.nodeText, found: after.found }).toEqual({ nodeText: [], found: [] });
+    await popup.evaluate(() => browser.storage.local.set({ ownTerms: [], teamLists: [] }));
+    await popup.close();
+    await page.close();
+  });
 
   it('highlights the terms of a Dutch article, without changing the page', async () => {
     const page = await openWith('article-nl.html', 'gedwongen kader');

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../../utils/texts';
 import { launchFirefox } from './support/firefox';
 import type { FirefoxSession } from './support/firefox';
+import { markedWords } from './support/private-marks';
 import { startFixtureServer } from './support/server';
 import type { FixtureServer } from './support/server';
 
@@ -79,9 +80,7 @@ describe('My tips in Firefox ESR', () => {
     await page.evaluate(() => ((window as unknown as { __seen: string[] }).__seen = []));
     await frame.type('textarea.ask-explanation', 'People who look after someone.');
     await frame.click('button.save');
-    await expect
-      .poll(() => page.evaluate(() => CSS.highlights.get('hsc-own-underline')?.size ?? 0))
-      .toBe(1);
+    await expect.poll(() => markedWords(page, ['carers'], 'own')).toEqual(['carers']);
     expect(await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen)).toEqual(
       [],
     );

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../../utils/texts';
-import { cardDriver } from './support/card';
+import { privateCardText } from './support/card';
 import { launchChromium } from './support/chromium';
 import type { ChromiumSession } from './support/chromium';
 import { highlightedIn } from './support/highlights';
+import { markedWords } from './support/private-marks';
 import { startFixtureServer } from './support/server';
 import type { FixtureServer } from './support/server';
 import { hoverWord } from './support/pointer';
@@ -32,8 +33,10 @@ async function openOptions(of: ChromiumSession): Promise<Page> {
   return page;
 }
 
-const teamTerms = () => highlightedIn(article, 'hsc-team-underline');
-const ownTerms = () => highlightedIn(article, 'hsc-own-underline');
+/** What the user sees marked on the article: team terms, own terms (./support/private-marks.ts). */
+const WORDS = ['team huddle', 'warm handover'];
+const teamTerms = () => markedWords(article, WORDS, 'team');
+const ownTerms = () => markedWords(article, WORDS, 'own');
 
 async function addOwnTerm(term: string, explanation: string) {
   await options.getByLabel(ui.termLabel, { exact: true }).fill(term);
@@ -155,11 +158,10 @@ describe('team lists in Chromium: share, add, update, switch off, remove', () =>
 
     await article.bringToFront();
     await hoverWord(article, 'team huddle', { within: '#huddle' });
-    const card = await cardDriver(article);
+    // A team term's card is shown in the extension's own frame (entrypoints/term-card/).
     await expect
-      .poll(() => card.text('.card'), { timeout: 3000 })
+      .poll(() => privateCardText(article), { timeout: 3000 })
       .toContain('From: Team Noord, version 1');
-    await card.close();
     await article.mouse.move(1, 1);
 
     expect(await popupTeamLists()).toEqual(['Team Noord']);

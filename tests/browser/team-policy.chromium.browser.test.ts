@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../../utils/texts';
 import { canApplyPolicy, launchChromium } from './support/chromium';
 import type { ChromiumSession } from './support/chromium';
-import { highlightedIn, settledHighlights } from './support/highlights';
+import { settledHighlights } from './support/highlights';
+import { markedWords } from './support/private-marks';
 import { startFixtureServer } from './support/server';
 import type { FixtureServer } from './support/server';
 
@@ -66,7 +67,7 @@ describe.runIf(canApplyPolicy)('a policy set by an organisation, in Chromium', (
       session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
     const deadline = Date.now() + 15_000;
     while (Date.now() < deadline) {
-      // …and the copy the background keeps for content scripts (utils/storage/team-lists-key.ts).
+      // …and the copy the background keeps for content scripts (utils/storage/keys.ts).
       const copy = await worker.evaluate(() => chrome.storage.local.get('managedPolicyCopy'));
       if (
         (copy.managedPolicyCopy as { defaultLanguage?: string } | undefined)?.defaultLanguage ===
@@ -102,7 +103,9 @@ describe.runIf(canApplyPolicy)('a policy set by an organisation, in Chromium', (
   it('its terms are highlighted on pages, and it keeps highlighting off on its sites', async () => {
     const page = await session.context.newPage();
     await page.goto(server.url('team-page.html'));
-    await expect.poll(() => highlightedIn(page, 'hsc-team-underline')).toEqual(['team huddle']);
+    await expect
+      .poll(() => markedWords(page, ['team huddle', 'warm handover'], 'team'))
+      .toEqual(['team huddle']);
     // The same page from a site the organisation keeps off: nothing at all.
     const off = await session.context.newPage();
     await off.goto(server.url('team-page.html').replace('127.0.0.1', 'localhost'));

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../../utils/texts';
 import { launchFirefox, waitForPage } from './support/firefox';
 import type { FirefoxSession } from './support/firefox';
+import { markedWords } from './support/private-marks';
 import { startFixtureServer } from './support/server';
 import type { FixtureServer } from './support/server';
 
@@ -56,10 +57,10 @@ describe('a policy set by an organisation, in Firefox ESR', () => {
     await page.goto(server.url('team-page.html'));
     await page.bringToFront();
     await expect
-      .poll(() => page.evaluate(() => CSS.highlights.get('hsc-team-underline')?.size ?? 0), {
+      .poll(() => markedWords(page, ['team huddle', 'warm handover'], 'team'), {
         timeout: 10_000,
       })
-      .toBe(1);
+      .toEqual(['team huddle']);
     await page.close();
   });
 

@@ -3,7 +3,7 @@ import type { Mock } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { languageChoice } from '../../utils/storage/language-choice';
 import { keepManagedCopy, startingLanguage } from '../../utils/storage/managed-policy';
-import { MANAGED_COPY_KEY } from '../../utils/storage/team-lists-key';
+import { MANAGED_COPY_KEY } from '../../utils/storage/keys';
 
 /** storage.managed.get, spied on (WXT's fake browser types it without its answer). */
 const managedGet = () =>

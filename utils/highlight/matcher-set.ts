@@ -19,6 +19,8 @@ export interface MatcherSet {
   forLanguages(languages: TextLanguages): TermMatcher;
   /** What reads the sense of an everyday form in text of these languages. */
   judgeFor(languages: TextLanguages): SenseJudge;
+  /** Has the user own terms or team terms (painted privately, see content/private-marks.ts)? */
+  readonly hasPrivateTerms: boolean;
 }
 
 const NO_CARE_WORDS: CareWordsByLang = { en: [], nl: [] };
@@ -42,6 +44,7 @@ export function createMatcherSet(
   const byList = new Map<TextLanguages, TermMatcher>();
   const judgeByList = new Map<TextLanguages, SenseJudge>();
   return {
+    hasPrivateTerms: ownTerms.length > 0 || teamTerms.length > 0,
     forLanguages(languages) {
       let matcher = byList.get(languages);
       if (matcher) return matcher;

@@ -70,3 +70,11 @@ export function termName(
   if (id.startsWith(TEAM_TERM_PREFIX)) return teamTerms.find((term) => term.id === id)?.term ?? id;
   return glossary[id as GlossaryId]?.term ?? id;
 }
+
+/**
+ * The user's own terms and their team lists' terms: what a page must not learn. They are
+ * painted and explained where the page can't read them (content/private-marks.ts, and the
+ * term-card frame).
+ */
+export const isPrivateTermId = (id: string): boolean =>
+  id.startsWith(OWN_TERM_PREFIX) || id.startsWith(TEAM_TERM_PREFIX);

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { WELCOME_SHOWN_KEY } from './keys';
 
 /**
  * Whether the welcome page has been shown in this profile. Browsers report "install" for
@@ -6,7 +7,7 @@ import { storage } from 'wxt/utils/storage';
  * with --load-extension, as managed and developer setups do), so the page opens once.
  * Removing the extension clears local storage, so a real reinstall welcomes again.
  */
-export const welcomeShownItem = storage.defineItem<boolean>('local:welcomeShown', {
+export const welcomeShownItem = storage.defineItem<boolean>(`local:${WELCOME_SHOWN_KEY}`, {
   fallback: false,
   version: 1,
 });

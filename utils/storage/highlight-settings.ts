@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { HIGHLIGHT_SETTINGS_KEY } from './keys';
 import { ListFullError } from '../my-data/model';
 import {
   DEFAULT_HIGHLIGHT_SETTINGS,
@@ -9,10 +10,13 @@ import type { HighlightSettings } from '../settings/highlight-settings';
 import { withDataLock } from './data-lock';
 
 /** The stored highlight settings; their model is in ../settings/highlight-settings.ts. */
-export const highlightSettings = storage.defineItem<HighlightSettings>('local:highlightSettings', {
-  fallback: DEFAULT_HIGHLIGHT_SETTINGS,
-  version: 1,
-});
+export const highlightSettings = storage.defineItem<HighlightSettings>(
+  `local:${HIGHLIGHT_SETTINGS_KEY}`,
+  {
+    fallback: DEFAULT_HIGHLIGHT_SETTINGS,
+    version: 1,
+  },
+);
 
 /**
  * Reads the stored settings, applies `change` and stores the result, under the data lock.

@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { LANGS } from '../texts/ids';
 import type { Lang } from '../texts/ids';
-import { LANGUAGE_KEY } from './language-key';
+import { LANGUAGE_KEY } from './keys';
 
 /**
  * The language the user chose with the popup's switch; null until they choose, so the

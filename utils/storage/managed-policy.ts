@@ -3,7 +3,7 @@ import { policyCopy, readManagedPolicy } from '../my-data/managed-policy';
 import type { ManagedPolicy } from '../my-data/managed-policy';
 import { pickLanguage } from '../i18n/pick-language';
 import type { Lang } from '../texts/ids';
-import { MANAGED_COPY_KEY } from './team-lists-key';
+import { MANAGED_COPY_KEY } from './keys';
 
 /**
  * What an organisation set through browser policy (storage.managed: Chrome's policy for

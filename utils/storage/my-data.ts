@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { MY_TIPS_KEY, PREFERENCES_KEY } from './keys';
 import { migrateTipsV1ToV2 } from '../my-data/migrations';
 import type { MyTipV1 } from '../my-data/migrations';
 import { DEFAULT_PREFERENCES, growsPastLimit, ListFullError } from '../my-data/model';
@@ -21,7 +22,7 @@ import { ownTermsItem } from './own-terms';
 export const MY_TIPS_VERSION = 2;
 // No `migrations` option: WXT would run them as soon as a view loads this module, in every
 // view at once and outside the lock. migrateStoredData runs them, under the lock.
-export const myTipsItem = storage.defineItem<MyTip[]>('local:myTips', {
+export const myTipsItem = storage.defineItem<MyTip[]>(`local:${MY_TIPS_KEY}`, {
   fallback: [],
   version: MY_TIPS_VERSION,
 });
@@ -34,7 +35,7 @@ export { ownTermsItem } from './own-terms';
 export { DEFAULT_PREFERENCES };
 export type { Preferences };
 
-export const preferencesItem = storage.defineItem<Preferences>('local:preferences', {
+export const preferencesItem = storage.defineItem<Preferences>(`local:${PREFERENCES_KEY}`, {
   fallback: DEFAULT_PREFERENCES,
   version: 1,
 });

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { PANEL_SECTION_KEY } from './keys';
 import { withDataLock } from './data-lock';
 import type { Store } from './store';
 
@@ -6,7 +7,7 @@ import type { Store } from './store';
  * The section the side panel showed last (a tab, About or For you), so it opens where the
  * user left it; null until they move. Any string: the panel checks it against its sections.
  */
-export const panelSection = storage.defineItem<string | null>('local:panelSection', {
+export const panelSection = storage.defineItem<string | null>(`local:${PANEL_SECTION_KEY}`, {
   fallback: null,
   version: 1,
 });

@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { SYNC_STATUS_KEY, SYNC_BUDGET_KEY } from './keys';
 import type { SyncKind } from '../my-data/sync-records';
 import type { NotSyncedReason } from '../my-data/sync-plan';
 import { EMPTY_SYNC_BUDGET, SYNC_ERRORS } from '../my-data/sync-budget';
@@ -31,7 +32,7 @@ export const EMPTY_SYNC_STATUS: SyncStatus = {
   retryAt: null,
 };
 
-export const syncStatusItem = storage.defineItem<SyncStatus>('local:syncStatus', {
+export const syncStatusItem = storage.defineItem<SyncStatus>(`local:${SYNC_STATUS_KEY}`, {
   fallback: EMPTY_SYNC_STATUS,
   version: 1,
 });
@@ -78,7 +79,7 @@ export function readSyncStatus(raw: unknown): SyncStatus {
 }
 
 /** This device's recent writes to sync and any back-off (see ../my-data/sync-budget.ts). */
-export const syncBudgetItem = storage.defineItem<SyncBudget>('local:syncBudget', {
+export const syncBudgetItem = storage.defineItem<SyncBudget>(`local:${SYNC_BUDGET_KEY}`, {
   fallback: EMPTY_SYNC_BUDGET,
   version: 1,
 });

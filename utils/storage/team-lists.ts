@@ -1,10 +1,11 @@
 import { storage } from 'wxt/utils/storage';
+import { SHARED_TEAM_LISTS_KEY } from './keys';
 import { readSharedTeamLists, readStoredTeamLists } from '../my-data/team-lists';
 import type { SharedTeamList, StoredTeamList } from '../my-data/team-lists';
 import { withDataLock } from './data-lock';
 import { UnreadableDataError } from './my-data';
 import type { Store } from './store';
-import { TEAM_LISTS_KEY } from './team-lists-key';
+import { TEAM_LISTS_KEY } from './keys';
 
 /**
  * The team lists the user added (the content script reads this key too, with light checks:
@@ -16,10 +17,13 @@ export const teamListsItem = storage.defineItem<StoredTeamList[]>(`local:${TEAM_
   version: 1,
 });
 
-export const sharedTeamListsItem = storage.defineItem<SharedTeamList[]>('local:sharedTeamLists', {
-  fallback: [],
-  version: 1,
-});
+export const sharedTeamListsItem = storage.defineItem<SharedTeamList[]>(
+  `local:${SHARED_TEAM_LISTS_KEY}`,
+  {
+    fallback: [],
+    version: 1,
+  },
+);
 
 export async function readTeamLists(): Promise<StoredTeamList[]> {
   return readStoredTeamLists(await storage.getItem<unknown>(teamListsItem.key)).lists;

@@ -20,20 +20,32 @@ export interface CardDriver {
 interface DomNode {
   nodeId: number;
   localName?: string;
+  attributes?: string[];
   children?: DomNode[];
   shadowRoots?: DomNode[];
   shadowRootType?: string;
 }
 
+/** Is this the card (class "card"), in the card host's shadow root? */
+const isCard = (node: DomNode) => {
+  const attributes = node.attributes ?? [];
+  return attributes.some(
+    (value, i) => i % 2 === 1 && attributes[i - 1] === 'class' && value === 'card',
+  );
+};
+
 /**
  * The card's host: a plain element straight under <html> with a closed shadow root (it has
- * no name of its own, so that no page can take it).
+ * no name of its own, so that no page can take it) that holds the card. (The other such
+ * element is the private marks' host, entrypoints/content/private-marks.ts.)
  */
 function findHost(node: DomNode): DomNode | null {
   if (node.localName === 'html') {
     return (
       (node.children ?? []).find((child) =>
-        child.shadowRoots?.some((root) => root.shadowRootType === 'closed'),
+        child.shadowRoots?.some(
+          (root) => root.shadowRootType === 'closed' && (root.children ?? []).some(isCard),
+        ),
       ) ?? null
     );
   }
@@ -94,4 +106,15 @@ export async function cardDriver(page: Page): Promise<CardDriver> {
     call,
     close: () => cdp.detach(),
   };
+}
+
+/**
+ * The text of the card of an own or team term (or of `part` of it, ".explanation"), shown by
+ * the extension's frame inside the card (entrypoints/term-card/); '' while none is shown.
+ */
+export async function privateCardText(page: Page, part = ''): Promise<string> {
+  const frame = page.frames().find((f) => f.url().includes('/term-card.html'));
+  if (!frame) return '';
+  const card = frame.locator(`#card:not([hidden]) ${part}`.trim());
+  return (await card.count()) > 0 ? ((await card.first().textContent()) ?? '') : '';
 }

@@ -8,6 +8,7 @@ const FIXTURES = join(ROOT, 'tests/browser/fixtures');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
+  '.css': 'text/css',
   '.xhtml': 'application/xhtml+xml; charset=utf-8',
   '.svg': 'image/svg+xml',
 };
