@@ -45,8 +45,58 @@ export function createCardHost(doc: Document): CardParts {
   framed.className = 'card framed';
   framed.hidden = true;
   shadow.append(card, framed, live, noticeBox);
+  // In the top layer (a manual popover: it closes nothing of the page's), above anything
+  // the page puts over it, whatever its z-index.
+  host.popover = 'manual';
   doc.documentElement.append(host);
+  raiseHost(host);
   return { host, card, framed, live, noticeBox };
+}
+
+/** Puts the host on top of the top layer (again: a page's own popover may have opened since). */
+export function raiseHost(host: HTMLElement): void {
+  if (!host.isConnected || typeof host.showPopover !== 'function') return;
+  try {
+    if (host.matches(':popover-open')) host.hidePopover();
+    host.showPopover();
+  } catch {
+    // Not in a document that has a top layer (an old engine): the host's z-index holds.
+  }
+}
+
+/**
+ * Keeps the host as it was made, whatever the page does to it: put back at the end of the
+ * page's root if removed (`onRemoved` first, for what can't survive that: a frame in it
+ * reloads), its own style and attributes restored if the page changed them, and back in
+ * the top layer. Restored once a frame at most, so a page that keeps removing it only
+ * costs itself that. Returns the stop.
+ */
+export function guardHost(doc: Document, host: HTMLElement, onRemoved: () => void): () => void {
+  const view = doc.defaultView!;
+  /** The host's style as the browser writes it back (not as HOST_STYLE is spelled). */
+  const ownStyle = host.style.cssText;
+  let frame = 0;
+  const restore = () => {
+    frame = 0;
+    if (!host.isConnected) {
+      onRemoved();
+      doc.documentElement.append(host);
+    }
+    if (host.style.cssText !== ownStyle) host.style.cssText = HOST_STYLE;
+    for (const { name } of [...host.attributes])
+      if (name !== 'style' && name !== 'popover') host.removeAttribute(name);
+    if (host.getAttribute('popover') !== 'manual') host.popover = 'manual';
+    if (!host.matches(':popover-open')) raiseHost(host);
+  };
+  const observer = new MutationObserver(() => {
+    frame ||= view.requestAnimationFrame(restore);
+  });
+  observer.observe(doc.documentElement, { childList: true });
+  observer.observe(host, { attributes: true });
+  return () => {
+    observer.disconnect();
+    if (frame) view.cancelAnimationFrame(frame);
+  };
 }
 
 /**

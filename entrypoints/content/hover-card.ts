@@ -4,7 +4,7 @@ import { TERM_CARD_HELLO } from '../../utils/messages';
 import type { CardSize, PrivateCard } from '../../utils/messages';
 import { element, fillCard } from './card-content';
 import type { CardActions } from './card-content';
-import { createCardHost } from './card-host';
+import { createCardHost, guardHost, raiseHost } from './card-host';
 import type { CardParts } from './card-host';
 import { cardPosition } from './card-position';
 import type { CardTexts } from '../../utils/texts/card-texts';
@@ -50,10 +50,24 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
   let asking = false;
   let closeAsk: (() => void) | null = null;
 
+  let stopGuard: (() => void) | null = null;
   const ensureHost = (): CardParts => {
     if (!parts?.host.isConnected) {
-      parts = createCardHost(doc);
+      stopGuard?.();
+      const made = createCardHost(doc);
+      parts = made;
       termFrame = null;
+      // Put back if the page removes or restyles it; a frame in it reloads when it is put
+      // back, so the form closes (cleanly: hovering works again) and the card hides.
+      stopGuard = guardHost(doc, made.host, () => {
+        showing++;
+        if (asking) api.closeAsk();
+        made.card.hidden = true;
+        made.framed.hidden = true;
+        made.framed.replaceChildren();
+        termFrame = null;
+        shownId = null;
+      });
     }
     return parts;
   };
@@ -145,6 +159,7 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
     framed.setAttribute('lang', texts.lang);
     place(framed, anchor);
     framed.style.visibility = '';
+    if (parts) raiseHost(parts.host);
   };
 
   const place = (target: HTMLElement, anchor: DOMRect) => {
@@ -176,6 +191,7 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
       target.hidden = false;
       place(target, anchor);
       shownId = id;
+      raiseHost(parts!.host);
     },
     hide() {
       if (asking) return;
@@ -228,6 +244,7 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
       target.append(frame);
       target.hidden = false;
       place(target, anchor);
+      raiseHost(parts!.host);
       frame.addEventListener('load', () => frame.focus(), { once: true });
       return new Promise<void>((resolve) => {
         closeAsk = () => {
@@ -245,6 +262,8 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
     },
     remove() {
       if (asking) return;
+      stopGuard?.();
+      stopGuard = null;
       parts?.host.remove();
       parts = null;
       shownId = null;

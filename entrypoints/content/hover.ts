@@ -84,13 +84,14 @@ export function watchHover(
       card.closeAsk();
       return;
     }
-    if (event.key === 'Escape' && card.shownId !== null) {
+    // Only the user's own key and scrolling: a page can't close the card by faking them.
+    if (event.key === 'Escape' && event.isTrusted && card.shownId !== null) {
       cancelHide();
       card.hide();
     }
   };
-  const onScroll = () => {
-    if (card.shownId === null) return;
+  const onScroll = (event: Event) => {
+    if (!event.isTrusted || card.shownId === null) return;
     cancelHide();
     card.hide();
   };

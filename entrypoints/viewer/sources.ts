@@ -27,12 +27,24 @@ export function askToRead(address: string): Promise<boolean> {
 /**
  * The one request the viewer makes: the PDF the user chose, read from its site as the
  * browser would (with the site's cookies), whole, refused past the size limit while it is
- * still coming in.
+ * still coming in, and refused if the site sent it on to a site the user did not allow.
  */
 export async function readFromWeb(address: string, signal?: AbortSignal): Promise<Loaded> {
+  const request = { credentials: 'include', signal, cache: 'default' } as const;
   let response: Response;
   try {
-    response = await fetch(address, { credentials: 'include', signal, cache: 'default' });
+    // Not followed at first: a site that sends the PDF on elsewhere is seen as doing so.
+    response = await fetch(address, { ...request, redirect: 'manual' });
+    if (response.type === 'opaqueredirect') {
+      // Where to is not told to a page: followed, then refused unless the user allowed the
+      // site it ends on too. (Where that site does not let the viewer read it, the fetch
+      // fails: refused with the same message.)
+      response = await fetch(address, request).catch(() => Response.error());
+      if (response.type === 'error' || !(await canRead(response.url))) {
+        void response.body?.cancel();
+        return { problem: 'redirected' };
+      }
+    }
   } catch {
     return { problem: 'unreachable' };
   }

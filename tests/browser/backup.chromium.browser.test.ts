@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../../utils/texts';
@@ -149,6 +151,37 @@ describe('backup and restore in Chromium', () => {
     expect(
       await options.evaluate(() => (({}) as Record<string, unknown>).polluted),
     ).toBeUndefined();
+  });
+
+  it('a huge file of millions of tiny objects gets a kind message, and the tab keeps working', async () => {
+    const before = await storedData();
+    // 80,000,000 bytes (under the size limit), 26 million empty objects once parsed.
+    const head = '{"format":"holding-space-companion-backup","version":1,"data":{"myTips":[';
+    const tail = '{}]}}';
+    const body = Buffer.alloc(80_000_000 - head.length - tail.length, '{},');
+    const dir = mkdtempSync(join(tmpdir(), 'hsc-huge-'));
+    const path = join(dir, 'huge-backup.json');
+    writeFileSync(
+      path,
+      Buffer.concat([
+        Buffer.from(head),
+        body.subarray(0, body.length - (body.length % 3)),
+        Buffer.from(tail),
+      ]),
+    );
+    try {
+      await options.locator('#backup input[type="file"]').setInputFiles(path);
+      await expect
+        .poll(() => options.locator('#backup [role="alert"]').textContent(), { timeout: 20_000 })
+        .toBe(ui.backupErrors['too-many-parts']);
+      expect(await options.locator('.import-preview').count()).toBe(0);
+      expect(await storedData()).toBe(before);
+      // Still working: a real backup is read and previewed.
+      await chooseFile('mine.json', await exportJson());
+      await options.locator('.import-preview').waitFor();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exports My tips as Markdown', async () => {

@@ -196,6 +196,33 @@ describe('odd and hostile pages in Chromium', () => {
       [selector, term] as const,
     );
 
+  it("a page can't hide, cover, disable or remove the card, nor close it with faked keys", async () => {
+    const page = await open('hostile-card.html');
+    await waitForHighlights(page, (t) => t.includes('drama triangle'));
+    const at = await pointAt(page, '#text', 'drama triangle');
+    await page.mouse.move(at.x, at.y);
+    const explanation = content.en.glossary['drama-triangle'].explanation;
+    await expect.poll(() => cardText(page), { timeout: 2000 }).toContain(explanation);
+    expect(await page.evaluate('grabHost()')).toBe(true);
+    const onTop = () => page.evaluate<number>('hostOnTop()');
+    // Faked Escape and scroll events close nothing.
+    await page.evaluate('forgeClosing()');
+    await page.waitForTimeout(300);
+    expect(await cardText(page)).toContain(explanation);
+    // Hidden, restyled, made inert and covered: still shown, on top of the cover.
+    await page.evaluate('attackHost()');
+    await expect.poll(onTop).toBeGreaterThan(20);
+    expect(await cardText(page)).toContain(explanation);
+    // Removed: put back, and the card shows again on the next hover.
+    await page.evaluate('removeHost()');
+    await expect.poll(() => page.evaluate<boolean>('hostIsBack()')).toBe(true);
+    await page.mouse.move(1, 1);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(() => cardText(page), { timeout: 2000 }).toContain(explanation);
+    await expect.poll(onTop).toBeGreaterThan(20);
+    await page.close();
+  });
+
   it('a page that takes the old host name and hides every element still gets a visible, working card', async () => {
     const page = await open('hostile-card.html');
     await waitForHighlights(page, (t) => t.includes('drama triangle'));

@@ -111,6 +111,82 @@ describe('highlighting in Firefox ESR', () => {
     await page.close();
   });
 
+  it("a page can't hide, cover, disable or remove the card, nor close it with faked keys", async () => {
+    const page = await openWith('hostile-card.html', 'drama triangle');
+    const at = await page.evaluate(() => {
+      const text = document.querySelector('#text')!.firstChild as Text;
+      const range = document.createRange();
+      const i = text.data.indexOf('drama triangle');
+      range.setStart(text, i);
+      range.setEnd(text, i + 5);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    const hover = async () => {
+      await page.mouse.move(1, 1);
+      await page.mouse.move(at.x, at.y, { steps: 3 });
+      await page.mouse.move(at.x + 1, at.y);
+    };
+    await hover();
+    // The card, seen from the page: its host on top over part of the screen.
+    await expect.poll(() => page.evaluate('grabHost() && hostOnTop()')).toBeGreaterThan(20);
+    const onTop = () => page.evaluate('hostOnTop()') as Promise<number>;
+    await page.evaluate('forgeClosing()');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await onTop()).toBeGreaterThan(20);
+    await page.evaluate('attackHost()');
+    await expect.poll(onTop).toBeGreaterThan(20);
+    await page.evaluate('removeHost()');
+    await expect.poll(() => page.evaluate('hostIsBack()')).toBe(true);
+    await hover();
+    await expect.poll(onTop).toBeGreaterThan(20);
+    await page.close();
+  });
+
+  describe('what a page learns of the extension', () => {
+    type Traces = { events: string[]; nodes: string[]; highlights: string[] };
+    const nothing: Traces = { events: [], nodes: [], highlights: [] };
+    /** Opens the page that looks for the extension, navigates in it, adds text, and reads. */
+    async function traces(): Promise<Traces> {
+      const page = await session.browser.newPage();
+      await page.goto(server.url(`no-trace.html?ext=${GECKO_ID}`));
+      await page.bringToFront();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await page.evaluate('navigateInPage()');
+      await page.evaluate('addNote()');
+      await new Promise((resolve) => setTimeout(resolve, 1_800)); // the address: once a second
+      const found = (await page.evaluate('traces()')) as Traces;
+      await page.close();
+      return found;
+    }
+    const setSettings = async (highlightSettings: object) => {
+      const popup = await session.openPopup();
+      await popup.evaluate(
+        (value) => browser.storage.local.set({ highlightSettings: value }),
+        highlightSettings,
+      );
+      await popup.close();
+    };
+
+    it('where the site is switched off, and while paused, the page finds no trace at all', async () => {
+      try {
+        await setSettings({ disabledSites: ['127.0.0.1'] });
+        expect(await traces()).toEqual(nothing);
+        await setSettings({ paused: true });
+        expect(await traces()).toEqual(nothing);
+      } finally {
+        await setSettings({});
+      }
+    });
+
+    it('where it highlights, the page finds only the glossary highlights: no event, no node', async () => {
+      const found = await traces();
+      expect({ events: found.events, nodes: found.nodes }).toEqual({ events: [], nodes: [] });
+      expect(found.highlights.length).toBeGreaterThan(0);
+      for (const name of found.highlights) expect(name).toMatch(/^hsc-/);
+    });
+  });
+
   it('highlights the terms of a Dutch article, without changing the page', async () => {
     const page = await openWith('article-nl.html', 'gedwongen kader');
     const texts = await highlighted(page);

@@ -160,6 +160,33 @@ describe('My tips in Chromium', () => {
     await page.close();
   });
 
+  it('"Highlight this term": a page that removes the card closes the form cleanly, and cards show again', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('article-en.html'));
+    await waitForHighlights(page, (t) => t.includes('drama triangle'));
+    await menuClick({
+      menuItemId: 'highlight-term',
+      selectionText: 'carers',
+      pageUrl: page.url(),
+      tabId: await tabIdOf(page),
+      frameId: 0,
+    });
+    await askTermFrame(page);
+    // The page takes the extension's element (the one at the end of <html>) out.
+    await page.evaluate(() => document.documentElement.lastElementChild!.remove());
+    await expect
+      .poll(() => page.frames().some((f) => f.url().includes('/ask-term.html')))
+      .toBe(false);
+    // Hovering a term shows its card again: the form did not stay "open" behind it.
+    await hoverWord(page, 'drama triangle');
+    const driver = await cardDriver(page);
+    await expect
+      .poll(() => driver.text('.card'), { timeout: 3000 })
+      .toContain(content.en.glossary['drama-triangle'].explanation);
+    await driver.close();
+    await page.close();
+  });
+
   it('"Highlight this term" asks for an explanation in a small card on the page, then highlights it', async () => {
     const page = await session.context.newPage();
     await page.goto(server.url('article-en.html'));

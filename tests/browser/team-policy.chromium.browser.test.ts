@@ -100,6 +100,18 @@ describe.runIf(canApplyPolicy)('a policy set by an organisation, in Chromium', (
     await popup.close();
   });
 
+  it('where it keeps the site off, a page that looks for the extension finds no trace at all', async () => {
+    const page = await session.context.newPage();
+    const url = server.url(`no-trace.html?ext=${session.extensionId}`);
+    await page.goto(url.replace('127.0.0.1', 'localhost'));
+    await page.waitForTimeout(500);
+    await page.evaluate('navigateInPage()');
+    await page.evaluate('addNote()');
+    await page.waitForTimeout(1_800); // the address is read once a second
+    expect(await page.evaluate('traces()')).toEqual({ events: [], nodes: [], highlights: [] });
+    await page.close();
+  });
+
   it('its terms are highlighted on pages, and it keeps highlighting off on its sites', async () => {
     const page = await session.context.newPage();
     await page.goto(server.url('team-page.html'));

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../../utils/texts';
+import { GECKO_ID } from '../../wxt.config';
 import { launchFirefox, waitForPage } from './support/firefox';
 import type { FirefoxSession } from './support/firefox';
 import { markedWords } from './support/private-marks';
@@ -83,6 +84,19 @@ describe('a policy set by an organisation, in Firefox ESR', () => {
     expect(await painted(off)).toBe(0);
     await on.close();
     await off.close();
+  });
+
+  it('where it keeps the site off, a page that looks for the extension finds no trace at all', async () => {
+    const page = await session.browser.newPage();
+    const url = server.url(`no-trace.html?ext=${GECKO_ID}`).replace('127.0.0.1', 'localhost');
+    await page.goto(url);
+    await page.bringToFront();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await page.evaluate('navigateInPage()');
+    await page.evaluate('addNote()');
+    await new Promise((resolve) => setTimeout(resolve, 1_800));
+    expect(await page.evaluate('traces()')).toEqual({ events: [], nodes: [], highlights: [] });
+    await page.close();
   });
 
   it('the options page shows the list as set, sync locked, and what could not be used', async () => {

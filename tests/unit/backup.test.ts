@@ -156,6 +156,11 @@ describe('parseBackup refuses bad files', () => {
     expect(errorOf('My tips:\n- one')).toEqual({ code: 'not-json' });
   });
 
+  it('refuses a file of millions of tiny values before parsing it (it could freeze the tab)', () => {
+    const text = `{"format":"holding-space-companion-backup","version":1,"data":{"myTips":[${'{},'.repeat(2_100_000)}{}]}}`;
+    expect(errorOf(text)).toEqual({ code: 'too-many-parts' });
+  });
+
   it("refuses another file's JSON", () => {
     const packageJson = JSON.stringify({ name: 'x', version: '1.0.0', dependencies: {} });
     for (const text of [packageJson, '[1,2]', '"text"', '42', 'null', 'true', '{}']) {

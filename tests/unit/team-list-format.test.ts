@@ -318,8 +318,14 @@ describe('parseTeamListFile refuses bad files', () => {
         'not-json',
         'not-team-list',
         'too-large',
+        'too-many-parts',
       ].sort(),
     );
+  });
+
+  it('refuses a file of millions of tiny values before parsing it (it could freeze the tab)', () => {
+    const text = `{"format":"holding-space-companion-team-list","list":{"terms":[${'{},'.repeat(2_100_000)}{}]}}`;
+    expect(errorOf(text)).toEqual({ code: 'too-many-parts' });
   });
 
   it('refuses a file over MAX_TEAM_LIST_BYTES by its size, before reading it', () => {

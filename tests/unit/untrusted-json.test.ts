@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
+  countJsonParts,
   duplicateId,
   findForbiddenKey,
   formatPath,
@@ -48,6 +49,32 @@ describe('readJsonText', () => {
     const result = readJsonText(deep, deep.length, deep.length);
     expect(result.ok).toBe(true);
     expect(result.ok && findForbiddenKey(result.value)).toBeNull();
+  });
+});
+
+describe('counting before parsing', () => {
+  it('counts objects, arrays and separators outside strings, not inside them', () => {
+    expect(countJsonParts('{"a":[1,2],"b":{}}', 100)).toBe(5);
+    expect(countJsonParts('"{[,]}"', 100)).toBe(0);
+    expect(countJsonParts('["a\\"{,", {}]', 100)).toBe(3); // an escaped quote stays inside
+    expect(countJsonParts('[' + '{},'.repeat(50) + '{}]', 10)).toBe(11); // stops past the limit
+  });
+
+  it('refuses a file of millions of tiny values before parsing it, with its own code', () => {
+    const huge = `{"data":[${'{},'.repeat(3_000_000)}{}]}`; // 9 MB, 3 million objects
+    const result = readJsonText(huge, huge.length, 80 * 1024 * 1024);
+    expect(result).toEqual({ ok: false, code: 'too-many-parts' });
+    const numbers = `[${'1,'.repeat(2_500_000)}1]`;
+    expect(readJsonText(numbers, numbers.length, 80 * 1024 * 1024)).toEqual({
+      ok: false,
+      code: 'too-many-parts',
+    });
+  });
+
+  it('reads a file with many values below the limit', () => {
+    const many = `[${'{},'.repeat(100_000)}{}]`;
+    const result = readJsonText(many, many.length, 80 * 1024 * 1024);
+    expect(result.ok && Array.isArray(result.value) && result.value.length).toBe(100_001);
   });
 });
 

@@ -8,28 +8,65 @@
  */
 import type * as v from 'valibot';
 
-/** Why a file's text is not JSON to look at: too many bytes, nothing in it, or not JSON. */
-export type JsonTextError = 'too-large' | 'empty' | 'not-json';
+/**
+ * Why a file's text is not JSON to look at: too many bytes, nothing in it, not JSON, or far
+ * more values than any file of its kind holds.
+ */
+export type JsonTextError = 'too-large' | 'empty' | 'not-json' | 'too-many-parts';
+
+/**
+ * The most values (objects, arrays and the items between commas) a file is parsed with.
+ * Far above what a real one holds (a backup of 1,000 tips and 1,000 terms with every field,
+ * and team lists filling their 5 MB, come to well under 500,000), and far below what runs
+ * a tab out of memory: an 80 MB file of `{},` is 27 million objects once parsed, more than
+ * the views' tab can hold. Counting is one pass over the text, with no values made.
+ */
+export const MAX_JSON_PARTS = 2_000_000;
 
 /**
  * A file's text as JSON. `byteLength` is the file's size in bytes, checked first, before
  * the text is looked at; a byte order mark some editors add is left out; white space only
- * is 'empty'.
+ * is 'empty'; then the values are counted before anything is parsed.
  */
 export function readJsonText(
   input: string,
   byteLength: number,
   maxBytes: number,
+  maxParts = MAX_JSON_PARTS,
 ): { ok: true; value: unknown } | { ok: false; code: JsonTextError } {
   // A UTF-8 file has at least as many bytes as its text has UTF-16 code units.
   if (!(byteLength <= maxBytes) || input.length > maxBytes) return { ok: false, code: 'too-large' };
   const source = input.replace(/^\uFEFF/, ''); // a byte order mark some editors add
   if (source.trim() === '') return { ok: false, code: 'empty' };
+  if (countJsonParts(source, maxParts) > maxParts) return { ok: false, code: 'too-many-parts' };
   try {
     return { ok: true, value: JSON.parse(source) as unknown };
   } catch {
     return { ok: false, code: 'not-json' };
   }
+}
+
+/**
+ * How many values a JSON text holds, roughly and never fewer than it has containers and
+ * separators: each `{`, `[` and `,` outside strings counts one. Stops counting past
+ * `stopAbove`. Text that is not JSON is counted the same way (JSON.parse judges it after).
+ */
+export function countJsonParts(text: string, stopAbove: number): number {
+  let parts = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 0x5c)
+        i++; // a backslash: the next character is escaped
+      else if (code === 0x22) inString = false;
+    } else if (code === 0x22) {
+      inString = true;
+    } else if (code === 0x7b || code === 0x5b || code === 0x2c) {
+      if (++parts > stopAbove) return parts;
+    }
+  }
+  return parts;
 }
 
 /** Keys that could pollute a prototype once the value is merged or spread somewhere. */

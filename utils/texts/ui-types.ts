@@ -8,6 +8,8 @@ export type PdfProblem =
   | 'empty'
   | 'unreachable'
   | 'not-found'
+  /** The site sent the viewer on to another site, which the user never allowed. */
+  | 'redirected'
   | 'bad-address'
   | 'local-address';
 

@@ -21,6 +21,10 @@ const HEADERS: Record<string, Record<string, string>> = {
   },
 };
 
+/** `/redirect-to-localhost/pdf/x.pdf` answers with a redirect to localhost's `/cors/pdf/x.pdf`. */
+export const REDIRECT = '/redirect-to-localhost/';
+const CORS = '/cors/';
+
 export interface FixtureServer {
   url: (path: string) => string;
   close: () => Promise<void>;
@@ -29,10 +33,24 @@ export interface FixtureServer {
 /** Serves tests/browser/fixtures on 127.0.0.1 (loopback only), on a free port. */
 export async function startFixtureServer(): Promise<FixtureServer> {
   const server = createServer((request, response) => {
-    const path = normalize(new URL(request.url ?? '/', 'http://x').pathname);
+    let path = normalize(new URL(request.url ?? '/', 'http://x').pathname);
     if (path === '/favicon.ico') {
       response.writeHead(204).end();
       return;
+    }
+    // A site that sends the PDF on to another one (localhost: another origin, never allowed),
+    // which would let any origin read it with cookies: what a hostile redirect looks like.
+    if (path.startsWith(REDIRECT)) {
+      const { port } = server.address() as AddressInfo;
+      const rest = path.slice(REDIRECT.length);
+      response.writeHead(302, { Location: `http://localhost:${port}${CORS}${rest}` }).end();
+      return;
+    }
+    const cors: Record<string, string> = {};
+    if (path.startsWith(CORS)) {
+      path = `/${path.slice(CORS.length)}`;
+      cors['Access-Control-Allow-Origin'] = request.headers.origin ?? '*';
+      cors['Access-Control-Allow-Credentials'] = 'true';
     }
     const file = join(FIXTURES, path);
     if (!file.startsWith(FIXTURES)) {
@@ -44,6 +62,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
         response.writeHead(200, {
           'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
           ...HEADERS[path],
+          ...cors,
         });
         response.end(body);
       })

@@ -18,6 +18,7 @@ import { waitForPage } from './firefox';
 import type { FirefoxSession } from './firefox';
 import { readHighlights } from './highlights';
 import { ROOT } from './paths';
+import { REDIRECT } from './server';
 
 /** The viewer's fixture PDFs (made by tests/support/make-pdf.mjs). */
 export const PDF_FIXTURES = join(ROOT, 'tests/browser/fixtures/pdf');
@@ -415,4 +416,11 @@ export async function expectSiteRemembered<P>(
   await expectCareDocument(again, 'care-en-nl.pdf');
   await expect.poll(() => again.painted()).toEqual(painted);
   await again.close();
+  // The allowed site sends the viewer on to a site never allowed (which would let it read
+  // the PDF): refused, with its own message, and nothing shown.
+  const address = new URL(new URLSearchParams(search).get('file')!);
+  const redirecting = `${address.origin}${REDIRECT}${address.pathname.replace(/^\//, '')}`;
+  const sentOn = await open(`?file=${encodeURIComponent(redirecting)}`);
+  await expect.poll(async () => (await sentOn.state()).problem, WAIT).toBe('redirected');
+  await sentOn.close();
 }

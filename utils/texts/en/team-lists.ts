@@ -55,6 +55,8 @@ export const teamLists: TeamListsText = {
     empty: 'That file is empty. Choose a team list file. Nothing was changed.',
     'too-large': 'That file is larger than any team list can be (over 40 MB). Nothing was changed.',
     'not-json': 'That file is not a team list: it cannot be read as JSON. Nothing was changed.',
+    'too-many-parts':
+      'That file holds far more entries than any team list can, so it was not opened: opening it could make this page freeze. Nothing was changed.',
     'not-team-list': 'That file holds data, but not a team list. Nothing was changed.',
     'newer-version':
       'This team list was made by a newer version of the extension. Update the extension, then try again. Nothing was changed.',

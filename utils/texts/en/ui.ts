@@ -94,6 +94,8 @@ export const ui: UiText = {
     unreachable:
       'The PDF could not be loaded from its site. Check your connection, or download it and open it here as a local file.',
     'not-found': 'The site says this PDF is not there (any more). Check the link.',
+    redirected:
+      'This PDF’s address sent the viewer on to another site, one you haven’t allowed, so nothing was read from it. Download the PDF and open it here as a local file.',
     'bad-address': 'That is not a web address of a PDF.',
     'local-address':
       'A file on your computer can’t be opened by its address. Use “Open a PDF…” or drop the file on this page.',
@@ -290,8 +292,10 @@ export const ui: UiText = {
     empty:
       'That file is empty. Choose a backup file made by Holding Space Companion. Nothing was changed.',
     'too-large':
-      'That file is larger than any backup this extension makes (over 64 MB). Nothing was changed.',
+      'That file is larger than any backup this extension makes (over 80 MB). Nothing was changed.',
     'not-json': 'That file is not a backup: it cannot be read as JSON. Nothing was changed.',
+    'too-many-parts':
+      'That file holds far more entries than any backup this extension makes, so it was not opened: opening it could make this page freeze. Nothing was changed.',
     'not-a-backup':
       'That file holds data, but not a Holding Space Companion backup. Nothing was changed.',
     'newer-version':

@@ -57,6 +57,8 @@ export const teamLists: TeamListsText = {
       'Dat bestand is groter dan een teamlijst ooit kan zijn (meer dan 40 MB). Er is niets veranderd.',
     'not-json':
       'Dat bestand is geen teamlijst: het is niet te lezen als JSON. Er is niets veranderd.',
+    'too-many-parts':
+      'Dat bestand bevat veel meer onderdelen dan een teamlijst ooit kan hebben. Daarom is het niet geopend: deze pagina zou ervan kunnen vastlopen. Er is niets veranderd.',
     'not-team-list': 'Dat bestand bevat gegevens, maar geen teamlijst. Er is niets veranderd.',
     'newer-version':
       'Deze teamlijst is gemaakt met een nieuwere versie van de extensie. Werk de extensie bij en probeer het opnieuw. Er is niets veranderd.',

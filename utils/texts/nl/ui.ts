@@ -96,6 +96,8 @@ export const ui: UiText = {
     unreachable:
       'De pdf kon niet van de site worden geladen. Controleer je verbinding, of download hem en open hem hier als bestand.',
     'not-found': 'Volgens de site staat deze pdf daar niet (meer). Controleer de link.',
+    redirected:
+      'Het adres van deze pdf stuurde de viewer door naar een andere site, een die je geen toestemming hebt gegeven. Daarom is er niets van gelezen. Download de pdf en open hem hier als bestand.',
     'bad-address': 'Dat is geen webadres van een pdf.',
     'local-address':
       'Een bestand op je computer kan niet via zijn adres worden geopend. Gebruik „Pdf openen…” of sleep het bestand naar deze pagina.',
@@ -295,9 +297,11 @@ export const ui: UiText = {
     empty:
       'Dat bestand is leeg. Kies een back-upbestand van Holding Space Companion. Er is niets veranderd.',
     'too-large':
-      'Dat bestand is groter dan elke back-up die deze extensie maakt (meer dan 64 MB). Er is niets veranderd.',
+      'Dat bestand is groter dan elke back-up die deze extensie maakt (meer dan 80 MB). Er is niets veranderd.',
     'not-json':
       'Dat bestand is geen back-up: het is niet te lezen als JSON. Er is niets veranderd.',
+    'too-many-parts':
+      'Dat bestand bevat veel meer onderdelen dan een back-up van deze extensie ooit heeft. Daarom is het niet geopend: deze pagina zou ervan kunnen vastlopen. Er is niets veranderd.',
     'not-a-backup':
       'Dat bestand bevat gegevens, maar geen back-up van Holding Space Companion. Er is niets veranderd.',
     'newer-version':
