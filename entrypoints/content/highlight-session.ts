@@ -36,7 +36,7 @@ export function startHighlightSession(
     hits.reset(highlighter.found, highlighter.shadowRoots);
     onChange?.(highlighter);
   });
-  const stopHover = watchHover(doc, hits, card, cardTexts);
+  const stopHover = watchHover(doc, hits, card, cardTexts, () => highlighter.hasPrivateTerms);
   let navigation: PageNavigation | null = null;
   return {
     highlighter,

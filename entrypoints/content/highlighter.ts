@@ -26,6 +26,8 @@ export interface Highlighter {
   readonly heldBack: number;
   /** The page's open shadow roots met so far. */
   readonly shadowRoots: readonly ShadowRoot[];
+  /** Has the user own or team terms (whether or not any is on this page)? */
+  readonly hasPrivateTerms: boolean;
   /** New terms or page languages: the page is scanned again. */
   setTerms: (terms: ScanTerms) => void;
   /** Where everyday words are shown: repaints what was found, without scanning. */
@@ -302,6 +304,9 @@ export function startHighlighter(
     },
     get heldBack() {
       return heldBack;
+    },
+    get hasPrivateTerms() {
+      return terms.matchers.hasPrivateTerms;
     },
     get shadowRoots() {
       return shadowRoots.filter((root) => root.host.isConnected);

@@ -19,6 +19,8 @@ export function watchHover(
   hits: HitTester,
   card: HoverCard,
   texts: () => Promise<CardTexts | null>,
+  /** Has the user own or team terms (their cards' frame is made ready on the first move)? */
+  hasPrivateTerms: () => boolean = () => false,
 ): () => void {
   const view = doc.defaultView!;
   let frame = 0;
@@ -45,6 +47,7 @@ export function watchHover(
     if (found) {
       cancelHide();
       if (card.shownId !== null && shownFor === found) return;
+      card.prepare(found.id);
       clearTimeout(showTimer);
       showTimer = setTimeout(() => {
         void texts().then((loaded) => {
@@ -74,6 +77,7 @@ export function watchHover(
     // Only the user's own pointer: a page can't make the card appear by faking events.
     if (!event.isTrusted || event.pointerType === 'touch') return;
     lastEvent = event;
+    if (hasPrivateTerms()) card.prepareFrame();
     frame ||= view.requestAnimationFrame(handle);
   };
   const onKeyDown = (event: KeyboardEvent) => {

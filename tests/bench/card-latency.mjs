@@ -131,6 +131,10 @@ for (let start = 0; start < STARTS; start++) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('DOM.enable');
     await page.goto(url);
+    // The welcome page opens once after install, maybe only now: the page must be in front
+    // (a page in the background gets no frames, and the pointer waits for them).
+    for (const other of context.pages()) if (other !== page) await other.close();
+    await page.bringToFront();
     // As soon as the first term is painted, the user may point at it.
     await page.waitForFunction(
       () => CSS.highlights.size > 0 && [...CSS.highlights.values()].some((h) => h.size > 0),
