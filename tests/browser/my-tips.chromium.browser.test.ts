@@ -160,6 +160,39 @@ describe('My tips in Chromium', () => {
     await page.close();
   });
 
+  it('"Highlight this term": "saved" is told only to the frame that asked, not to other frames', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.url('iframe.html'));
+    await waitForHighlights(page, (t) => t.includes('healthy boundaries'));
+    const child = page.frames().find((f) => f.url().endsWith('iframe-child.html'))!;
+    // The card's host (which shows the notice) is the extension's element on top of all.
+    const cardHostsIn = (frame: Frame) =>
+      frame.evaluate(
+        () =>
+          [...document.documentElement.children].filter((el) =>
+            el.getAttribute('style')?.includes('2147483647'),
+          ).length,
+      );
+    await menuClick({
+      menuItemId: 'highlight-term',
+      selectionText: 'outer page',
+      pageUrl: page.url(),
+      tabId: await tabIdOf(page),
+      frameId: 0,
+    });
+    const frame = await askTermFrame(page);
+    await frame.locator('textarea.ask-explanation').fill('The page around the frame.');
+    await frame.locator('button.save').click();
+    const driver = await cardDriver(page);
+    await expect.poll(() => driver.text('.notice')).toBeTruthy();
+    await driver.close();
+    // The other frame heard nothing: no notice, so no card host in it.
+    await page.waitForTimeout(500);
+    expect(await cardHostsIn(child)).toBe(0);
+    expect(await cardHostsIn(page.mainFrame())).toBe(1);
+    await page.close();
+  });
+
   it('"Highlight this term": a page that removes the card closes the form cleanly, and cards show again', async () => {
     const page = await session.context.newPage();
     await page.goto(server.url('article-en.html'));

@@ -9,7 +9,7 @@ import { makeLongPdf, makePdf } from '../support/make-pdf.mjs';
 import { cardDriver } from './support/card';
 import { launchChromium } from './support/chromium';
 import type { ChromiumSession } from './support/chromium';
-import { highlightedIn } from './support/highlights';
+import { highlightedIn, waitForHighlights } from './support/highlights';
 import { CHROME_BUILD } from './support/paths';
 import { saveScreenshot } from './support/screenshot';
 import { startFixtureServer } from './support/server';
@@ -83,6 +83,47 @@ describe('the PDF viewer in Chromium', () => {
   it('opens a PDF from a file: pages, text layer, each page in its own language, highlights', async () => {
     // Only the PDF's text is highlighted (nothing in the toolbar); the file name is the title.
     const tab = await viewerWithCare();
+    await tab.close();
+  });
+
+  it("a content script, which a page can drive, gets nothing from the viewer: not the PDF's title", async () => {
+    const tab = await viewerWithCare();
+    const title = await tab.run(() => document.title, undefined);
+    expect(title).toContain('care-en-nl');
+    // The extension's content script on a web page, reached through the DevTools protocol in
+    // its own isolated world, asks the viewer what a page could make it ask.
+    const page = await session.context.newPage();
+    const cdp = await session.context.newCDPSession(page);
+    const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+    await cdp.send('Runtime.enable');
+    await page.goto(server.url('article-en.html'));
+    await waitForHighlights(page, (t) => t.length > 0);
+    const world = worlds.find(
+      (w) => w.auxData?.type === 'isolated' && w.origin.includes(session.extensionId),
+    );
+    expect(world).toBeDefined();
+    const ask = (expression: string) =>
+      cdp
+        .send('Runtime.evaluate', {
+          contextId: world!.id,
+          expression,
+          awaitPromise: true,
+          returnByValue: true,
+        })
+        .then(({ result }) => result.value as string);
+    const answer = await ask(
+      `chrome.runtime.sendMessage({ type: 'page-info' }).then((r) => JSON.stringify(r ?? null), () => 'no answer')`,
+    );
+    expect(answer).not.toContain('care-en-nl');
+    // The same question from the extension's own page is answered: the viewer is listening.
+    const popup = await session.openPopup();
+    const own = await popup.evaluate(async () =>
+      JSON.stringify((await chrome.runtime.sendMessage({ type: 'page-info' })) ?? null),
+    );
+    expect(own).toContain('care-en-nl');
+    await popup.close();
+    await page.close();
     await tab.close();
   });
 
