@@ -42,6 +42,58 @@ describe('My tips in Firefox ESR', () => {
     await page.close();
   });
 
+  it('"Highlight this term": "saved" is told only to the frame that asked, not to other frames', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(server.url('iframe.html'));
+    await page.bringToFront();
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.get('hsc-underline-teal')?.size ?? 0))
+      .toBeGreaterThan(0);
+    const popup = await session.openPopup();
+    await page.bringToFront();
+    await popup.evaluate(async () => {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      await browser.runtime.sendMessage({
+        type: 'menu-click',
+        click: {
+          menuItemId: 'highlight-term',
+          selectionText: 'outer page',
+          pageUrl: '',
+          tabId: tab!.id!,
+          frameId: 0,
+        },
+      });
+    });
+    // BiDi reports a frame of an extension page as about:blank: its address is read from it.
+    const frameWhere = async (part: string) => {
+      for (const f of page.frames()) {
+        const href = await f.evaluate(() => location.href).catch(() => '');
+        if (href.includes(part)) return f;
+      }
+      return undefined;
+    };
+    await expect
+      .poll(async () => (await frameWhere('/ask-term.html')) !== undefined, { timeout: 5_000 })
+      .toBe(true);
+    const form = (await frameWhere('/ask-term.html'))!;
+    await form.waitForSelector('textarea.ask-explanation');
+    await form.type('textarea.ask-explanation', 'The page around the frame.');
+    await form.click('button.save');
+    // The card's host (which shows the notice) is the extension's element on top of all.
+    const cardHosts = () =>
+      [...document.documentElement.children].filter((el) =>
+        el.getAttribute('style')?.includes('2147483647'),
+      ).length;
+    await expect.poll(() => frameWhere('/ask-term.html').then((f) => f === undefined)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const child = (await frameWhere('iframe-child.html'))!;
+    expect(await child.evaluate(cardHosts)).toBe(0);
+    expect(await page.evaluate(cardHosts)).toBe(1);
+    await popup.evaluate(() => browser.storage.local.set({ ownTerms: [] }));
+    await popup.close();
+    await page.close();
+  });
+
   it('"Highlight this term" opens its form in a frame of its own, and the term is highlighted', async () => {
     const page = await session.browser.newPage();
     await page.goto(server.url('spy-keys.html'));

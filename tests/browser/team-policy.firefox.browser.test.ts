@@ -27,9 +27,11 @@ const MANAGED = {
   ],
   syncAllowed: false,
   defaultLanguage: 'nl',
-  // As an administrator may write it: upper case and a trailing dot. Pages compare it as
-  // the views show it (one reader of the policy), so localhost is off, 127.0.0.1 is not.
-  disabledSites: ['LOCALHOST.'],
+  // As an administrator may write them: upper case and a trailing dot; `www.` and an
+  // internationalised name in its own letters. Pages compare them as the views show them
+  // (one reader of the policy), so localhost and xn--bcher-kva.localhost are off (*.localhost
+  // is the machine itself), 127.0.0.1 is not.
+  disabledSites: ['LOCALHOST.', 'www.Bücher.localhost'],
 };
 
 describe('a policy set by an organisation, in Firefox ESR', () => {
@@ -78,12 +80,19 @@ describe('a policy set by an organisation, in Firefox ESR', () => {
         () => [...CSS.highlights.keys()].filter((name) => name.startsWith('hsc-')).length,
       );
     await expect.poll(() => painted(on), { timeout: 10_000 }).toBeGreaterThan(0);
-    // …and on localhost nothing at all.
+    // …and on localhost nothing at all, nor on the internationalised name (in its ASCII form).
+    const idn = await session.browser.newPage();
+    await idn.goto(server.url('team-page.html').replace('127.0.0.1', 'xn--bcher-kva.localhost'));
+    expect(await idn.evaluate(() => document.title)).toContain('team huddle'); // it loaded
     await off.bringToFront();
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(await painted(off)).toBe(0);
+    await idn.bringToFront();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await painted(idn)).toBe(0);
     await on.close();
     await off.close();
+    await idn.close();
   });
 
   it('where it keeps the site off, a page that looks for the extension finds no trace at all', async () => {
