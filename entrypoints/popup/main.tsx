@@ -11,8 +11,8 @@ import {
   revealTerm,
   showEveryday,
 } from './active-tab';
-import { App } from './App';
-import { appStores, rememberLanguage } from './app-services';
+import { App } from '../../components/app/App';
+import { appStores, rememberLanguage } from '../../components/app/app-services';
 import { sidePanelOpener } from './side-panel';
 import '../../assets/views.css';
 

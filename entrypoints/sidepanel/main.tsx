@@ -3,9 +3,9 @@ import { startingLanguage } from '../../utils/storage/managed-policy';
 import type { PageServices } from '../../components/ThisPagePanel';
 import { languageStore } from '../../utils/storage/stores';
 import { panelSectionStore } from '../../utils/storage/panel-section';
-import { App, SECTIONS } from '../popup/App';
-import { appStores, rememberLanguage } from '../popup/app-services';
-import type { Section } from '../popup/App';
+import { App, SECTION_IDS } from '../../components/app/App';
+import { appStores, rememberLanguage } from '../../components/app/app-services';
+import type { Section } from '../../components/app/App';
 import { followActiveTab } from './followed-tab';
 import '../../assets/views.css';
 
@@ -23,7 +23,7 @@ async function start(): Promise<void> {
     panelSectionStore.get().catch(() => null),
   ]);
   const initialLang = chosen ?? (await startingLanguage());
-  const initialSection = SECTIONS.find((s) => s === remembered) ?? 'tips';
+  const initialSection = SECTION_IDS.find((s) => s === remembered) ?? 'tips';
   let last: string | null = remembered;
   const rememberSection = (section: Section) => {
     if (section === last) return;

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../entrypoints/popup/App';
+import { App } from '../../components/app/App';
 import { content } from '../../utils/texts';
 import { SELF_CHECK_IDS, TIP_IDS } from '../../utils/texts/ids';
 import { selfCheckRules } from '../../utils/texts/self-check-rules';

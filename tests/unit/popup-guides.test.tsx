@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../entrypoints/popup/App';
+import { App } from '../../components/app/App';
 import type { PageServices } from '../../components/ThisPagePanel';
 import type { MyTip, OwnTerm } from '../../utils/my-data/model';
 import { content } from '../../utils/texts';

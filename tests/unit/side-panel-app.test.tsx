@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../entrypoints/popup/App';
-import type { Section } from '../../entrypoints/popup/App';
+import { App } from '../../components/app/App';
+import type { Section } from '../../components/app/App';
 import { content } from '../../utils/texts';
 import type { PageServices } from '../../components/ThisPagePanel';
 import type { PageTermsReply } from '../../utils/messages';

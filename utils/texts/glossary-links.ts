@@ -387,10 +387,12 @@ export const glossaryLinks: Record<GlossaryId, GlossaryLinks> = {
   'safety-plan': {
     tips: ['leave-their-power', 'trust-their-wisdom'],
     principles: ['safety', 'their-own-wisdom'],
+    source: 'Barbara Stanley & Gregory Brown, 2012',
   },
   'informal-carer': {
     tips: ['ego-aside', 'container-for-emotions'],
     principles: ['helper-boundaries'],
+    source: 'Wet maatschappelijke ondersteuning, 2015; Care Act, 2014',
   },
   safeguarding: {
     tips: ['humble-guidance', 'right-amount-of-information'],
@@ -400,10 +402,12 @@ export const glossaryLinks: Record<GlossaryId, GlossaryLinks> = {
   'self-reliance': {
     tips: ['leave-their-power', 'trust-their-wisdom'],
     principles: ['their-own-wisdom'],
+    source: 'Wet maatschappelijke ondersteuning, 2015',
   },
   'mental-capacity': {
     tips: ['their-own-choices', 'right-amount-of-information'],
     principles: ['their-own-wisdom', 'safety'],
+    source: 'Mental Capacity Act, 2005; WGBO, 1995',
   },
   'request-for-help': {
     tips: ['trust-their-wisdom', 'leave-their-power'],

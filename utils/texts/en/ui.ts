@@ -238,8 +238,7 @@ export const ui: UiText = {
   welcomePinFirefox:
     'Firefox: click the extensions button (the puzzle piece) in the toolbar, then the gear beside Holding Space Companion, and choose Pin to Toolbar.',
   welcomeSettings: 'Open the settings',
-  welcomeNote:
-    'It supports your professional judgement; it does not replace supervision, training or care.',
+  welcomeNote: 'It supports your own judgement; it does not replace supervision, training or care.',
   syncTitle: 'Sync between your browsers',
   syncIntro:
     'Off by default. When on, My tips and your own terms travel through your browser’s own sync to your other browsers signed in to the same account. This browser keeps everything either way.',

@@ -242,8 +242,7 @@ export const ui: UiText = {
   welcomePinFirefox:
     'Firefox: klik op de extensieknop (het puzzelstukje) in de werkbalk, dan op het tandwiel naast Holding Space Companion, en kies Vastmaken aan werkbalk.',
   welcomeSettings: 'Instellingen openen',
-  welcomeNote:
-    'Het ondersteunt je professionele oordeel; het vervangt geen supervisie, training of zorg.',
+  welcomeNote: 'Het ondersteunt je eigen oordeel; het vervangt geen supervisie, training of zorg.',
   syncTitle: 'Synchroniseren tussen je browsers',
   syncIntro:
     'Standaard uit. Als het aan staat, gaan Mijn tips en je eigen begrippen via de eigen synchronisatie van je browser naar je andere browsers met hetzelfde account. Deze browser bewaart hoe dan ook alles.',

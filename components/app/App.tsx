@@ -1,29 +1,19 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import { About } from '../../components/About';
-import { AnnounceContext, LiveRegion, useAnnouncer } from '../../components/announcer';
-import { Guide } from '../../components/Guide';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
-import { MyTipsPanel } from '../../components/MyTipsPanel';
+import { AnnounceContext, LiveRegion, useAnnouncer } from '../announcer';
+import { LanguageSwitch } from '../LanguageSwitch';
 import type { HighlightSettings } from '../../utils/settings/highlight-settings';
-import type { Store } from '../../components/stored-value';
-import { useStoredValue } from '../../components/stored-value';
-import { PrincipleList } from '../../components/PrincipleList';
-import { SearchResults } from '../../components/SearchResults';
-import { SelfCheck } from '../../components/SelfCheck';
-import { OpenPdfButton } from '../../components/OpenPdfButton';
-import { NO_STORED_DATA, SectionBoundary, StoredDataNotice } from '../../components/StoredData';
-import type { StoredDataServices } from '../../components/StoredData';
-import { Tabs } from '../../components/Tabs';
-import { ThisPagePanel } from '../../components/ThisPagePanel';
-import type { PageServices } from '../../components/ThisPagePanel';
-import type { TabDef } from '../../components/Tabs';
-import { SafetyNote } from '../../components/SafetyNote';
-import { TipList } from '../../components/TipList';
-import { TipOfTheDay } from '../../components/TipOfTheDay';
+import type { Store } from '../stored-value';
+import { useStoredValue } from '../stored-value';
+import { SearchResults } from '../SearchResults';
+import { OpenPdfButton } from '../OpenPdfButton';
+import { NO_STORED_DATA, SectionBoundary, StoredDataNotice } from '../StoredData';
+import type { StoredDataServices } from '../StoredData';
+import { Tabs } from '../Tabs';
+import type { PageServices } from '../ThisPagePanel';
+import type { TabDef } from '../Tabs';
 import { content } from '../../utils/texts';
-import { LIMITED_CHOICE_IDS, SELF_CARE_IDS } from '../../utils/texts/ids';
-import type { Lang, SelfCheckId, TipId } from '../../utils/texts/ids';
-import type { Answer, Answers } from '../../utils/texts/self-check-readout';
+import type { Lang, TipId } from '../../utils/texts/ids';
+import type { Answers } from '../../utils/texts/self-check-readout';
 import { tipOfTheDay } from '../../utils/texts/tip-of-the-day';
 import { isListFull } from '../../utils/my-data/model';
 import type { MyTip, OwnTerm } from '../../utils/my-data/model';
@@ -33,29 +23,15 @@ import { shownTeamLists } from '../../utils/my-data/team-lists';
 import type { StoredTeamList } from '../../utils/my-data/team-lists';
 import type { ManagedPolicy } from '../../utils/my-data/managed-policy';
 import { activeTeamTerms } from '../../utils/highlight/team-terms';
-import { TeamListView } from '../../components/TeamListView';
-import { useCopyTeamTip } from '../../components/TeamListsPanel';
-import type { ReadonlyStore } from '../../components/TeamListsPanel';
+import { useCopyTeamTip } from '../TeamListsPanel';
+import { SECTIONS, sectionOf } from './sections';
+import type { Section, SectionProps } from './sections';
+import type { Surface } from './surface';
+import type { ReadonlyStore } from '../TeamListsPanel';
 
-export type Section =
-  'tips' | 'my-tips' | 'principles' | 'self-check' | 'this-page' | 'about' | 'self-care';
-
-/** Every section, for reading a remembered one back (the side panel). */
-export const SECTIONS: readonly Section[] = [
-  'tips',
-  'my-tips',
-  'principles',
-  'self-check',
-  'this-page',
-  'about',
-  'self-care',
-];
-
-/**
- * Where the view is shown: the toolbar popup, or the side panel (Chrome) / sidebar
- * (Firefox) that stays open beside the page, from 300 px wide to as wide as the user drags it.
- */
-export type Surface = 'popup' | 'panel';
+export type { Section } from './sections';
+export { SECTION_IDS } from './sections';
+export type { Surface } from './surface';
 
 interface Props {
   initialLang: Lang;
@@ -211,13 +187,39 @@ export function App({
     setSection(next);
   };
 
-  const tabs: TabDef<Section>[] = [
-    { id: 'tips', label: ui.tabTips },
-    { id: 'my-tips', label: ui.tabMyTips },
-    { id: 'principles', label: ui.tabPrinciples },
-    { id: 'self-check', label: ui.tabSelfCheck },
-    { id: 'this-page', label: ui.tabThisPage },
-  ];
+  const tabs: TabDef<Section>[] = SECTIONS.filter((def) => def.place.tab).map((def) => ({
+    id: def.id,
+    label: def.label(ui),
+  }));
+  const onTab = sectionOf(section).place.tab;
+  const sectionProps: SectionProps = {
+    c,
+    surface,
+    todaysTip,
+    expanded,
+    onToggleTip: toggleTip,
+    onOpenTip: openTip,
+    kept,
+    onKeepTip: keepTip,
+    myTips,
+    newId,
+    focusMyTip,
+    onMyTipFocused: () => setFocusMyTip(null),
+    teams,
+    onCopyTeamTip: copyTeamTip,
+    answers,
+    onAnswer: (id, answer) => setAnswers((current) => ({ ...current, [id]: answer })),
+    showReadout,
+    onShowReadout: () => setShowReadout(true),
+    onResetSelfCheck: () => {
+      setAnswers({});
+      setShowReadout(false);
+    },
+    pageServices,
+    ownTerms,
+    settings,
+    teamTerms,
+  };
 
   return (
     <AnnounceContext.Provider value={setAnnouncement}>
@@ -227,22 +229,19 @@ export function App({
           <p class="tagline">{ui.tagline}</p>
         </div>
         <div class="header-actions">
-          <button
-            type="button"
-            class="self-care-button"
-            aria-pressed={section === 'self-care' && !searching}
-            onClick={() => selectSection('self-care')}
-          >
-            {ui.selfCareButton}
-          </button>
-          <button
-            type="button"
-            class="about-button"
-            aria-pressed={section === 'about' && !searching}
-            onClick={() => selectSection('about')}
-          >
-            {ui.aboutButton}
-          </button>
+          {SECTIONS.map((def) =>
+            def.place.tab ? null : (
+              <button
+                key={def.id}
+                type="button"
+                class={def.place.buttonClass}
+                aria-pressed={section === def.id && !searching}
+                onClick={() => selectSection(def.id)}
+              >
+                {def.label(ui)}
+              </button>
+            ),
+          )}
           <LanguageSwitch lang={lang} ui={ui} onChange={chooseLanguage} />
         </div>
       </header>
@@ -282,7 +281,7 @@ export function App({
           tabs={tabs}
           selected={section}
           label={ui.sectionsLabel}
-          active={!searching && section !== 'about' && section !== 'self-care'}
+          active={!searching && onTab}
           onSelect={selectSection}
         >
           {/* One part that cannot be shown leaves the tabs, search and the others working. */}
@@ -298,86 +297,8 @@ export function App({
                 teamLists={teams}
                 onCopyTeamTip={copyTeamTip}
               />
-            ) : section === 'tips' ? (
-              <>
-                {/* One tap from the tips (popup and side panel) to where to turn in danger. */}
-                <details class="in-danger">
-                  <summary>{ui.inDanger}</summary>
-                  <SafetyNote safety={c.safety} level={3} />
-                </details>
-                <TipOfTheDay id={todaysTip} tip={c.tips[todaysTip]} ui={ui} onOpen={openTip} />
-                <TipList
-                  tips={c.tips}
-                  ui={ui}
-                  expanded={expanded}
-                  onToggle={toggleTip}
-                  kept={kept}
-                  onKeep={keepTip}
-                  examples={c.tipExamples}
-                  copyCues={surface === 'panel'}
-                />
-                <p class="pocket-card-link">
-                  <a href="/pocket-card.html" target="_blank" rel="noopener">
-                    {ui.pocketCardLink}
-                    <span class="visually-hidden"> {ui.opensInNewTab}</span>
-                  </a>
-                </p>
-              </>
-            ) : section === 'my-tips' ? (
-              <>
-                <MyTipsPanel
-                  content={c}
-                  store={myTips}
-                  newId={newId}
-                  focusId={focusMyTip}
-                  onFocused={() => setFocusMyTip(null)}
-                />
-                {teams.length > 0 && (
-                  <section class="team-lists" aria-labelledby="team-lists-heading">
-                    <h2 id="team-lists-heading">{c.teamLists.title}</h2>
-                    {teams.map((shown) => (
-                      <TeamListView
-                        key={shown.list.id}
-                        content={c}
-                        shown={shown}
-                        onCopyTip={copyTeamTip}
-                      />
-                    ))}
-                  </section>
-                )}
-              </>
-            ) : section === 'principles' ? (
-              <>
-                <PrincipleList principles={c.principles} ui={ui} />
-                <Guide guide={c.limitedChoice} ids={LIMITED_CHOICE_IDS} idPrefix="limited-choice" />
-              </>
-            ) : section === 'self-check' ? (
-              <SelfCheck
-                content={c}
-                answers={answers}
-                onAnswer={(id: SelfCheckId, answer: Answer) =>
-                  setAnswers((current) => ({ ...current, [id]: answer }))
-                }
-                showReadout={showReadout}
-                onShowReadout={() => setShowReadout(true)}
-                onReset={() => {
-                  setAnswers({});
-                  setShowReadout(false);
-                }}
-                onOpenTip={openTip}
-              />
-            ) : section === 'about' ? (
-              <About about={c.about} ui={ui} safety={c.safety} />
-            ) : section === 'self-care' ? (
-              <Guide guide={c.selfCare} ids={SELF_CARE_IDS} idPrefix="self-care" />
             ) : (
-              <ThisPagePanel
-                content={c}
-                services={pageServices}
-                ownTerms={ownTerms}
-                settings={settings}
-                teamTerms={teamTerms}
-              />
+              sectionOf(section).render(sectionProps)
             )}
           </SectionBoundary>
         </Tabs>

@@ -1,4 +1,4 @@
-import { download } from '../../components/download';
+import { download } from '../download';
 import type { Lang } from '../../utils/texts/ids';
 import { managedStore } from '../../utils/storage/managed-policy';
 import { storedDataServices } from '../../utils/storage/stored-data';
