@@ -10,7 +10,7 @@ import { AskTermApp } from './App';
 
 /**
  * "Highlight this term", shown in a frame of the extension's own origin inside the page's
- * card (see entrypoints/content/hover-card.ts): what the user types here is in another
+ * card (see highlighting/hover-card.ts): what the user types here is in another
  * document, so the page's own listeners never see a key of it.
  */
 const params = new URLSearchParams(location.search);
@@ -18,7 +18,7 @@ const lang: Lang = LANGS.find((l) => l === params.get('lang')) ?? 'en';
 document.documentElement.lang = lang;
 
 const send = (message: ToBackground) => browser.runtime.sendMessage(message);
-/** The frame whose page asked (see entrypoints/content/page-messages.ts): only it hears the end. */
+/** The frame whose page asked (see highlighting/page-messages.ts): only it hears the end. */
 const frameParam = params.get('frame');
 const frameId = frameParam === null ? undefined : Number(frameParam);
 const root = document.getElementById('app');

@@ -23,16 +23,16 @@ import {
   siteKey,
 } from '../../utils/settings/highlight-settings';
 import type { HighlightSettings } from '../../utils/settings/highlight-settings';
-import { highlightsSupported } from './highlighter';
-import { startHighlightSession } from './highlight-session';
-import type { HighlightSession } from './highlight-session';
-import { createHitTester } from './hit-test';
-import { createHoverCard } from './hover-card';
-import { detectPageLanguages } from './page-language';
-import { answerPageMessage } from './page-messages';
-import type { PageMessageParts } from './page-messages';
-import type { ScanTerms } from './scan';
-import './highlight.css';
+import { highlightsSupported } from '../../highlighting/highlighter';
+import { startHighlightSession } from '../../highlighting/highlight-session';
+import type { HighlightSession } from '../../highlighting/highlight-session';
+import { createHitTester } from '../../highlighting/hit-test';
+import { createHoverCard } from '../../highlighting/hover-card';
+import { detectPageLanguages } from '../../highlighting/page-language';
+import { answerPageMessage } from '../../highlighting/page-messages';
+import type { PageMessageParts } from '../../highlighting/page-messages';
+import type { ScanTerms } from '../../highlighting/scan';
+import '../../highlighting/highlight.css';
 
 /** How often the address is read for in-page navigation (WXT's own watcher: 1 s). */
 const LOCATION_CHECK_MS = 1000;

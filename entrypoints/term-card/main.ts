@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import { TERM_CARD_HELLO, isPrivateCard } from '../../utils/messages';
 import type { CardSize, PrivateCard, ToBackground } from '../../utils/messages';
-import { fillCard } from '../content/card-content';
-import '../content/card.css';
+import { fillCard } from '../../highlighting/card-content';
+import '../../highlighting/card.css';
 import './style.css';
 
 /**
  * The card of one of the user's own terms or a team term, in a frame of the extension's own
- * origin inside the page's card (entrypoints/content/hover-card.ts). Text in the card's
+ * origin inside the page's card (highlighting/hover-card.ts). Text in the card's
  * closed shadow root is still reached by the page's `window.find` (in Chromium and Firefox
  * alike); a frame of another origin is not, nor by the page's selection, so the user's own
  * notes and their team's texts never stand in the page's document.

@@ -31,16 +31,16 @@ import {
 import type { HighlightSettings } from '../../utils/settings/highlight-settings';
 import { highlightSettings, updateHighlightSettings } from '../../utils/storage/highlight-settings';
 import { ownTermsItem } from '../../utils/storage/own-terms';
-import { highlightsSupported } from '../content/highlighter';
-import type { Highlighter } from '../content/highlighter';
-import { startHighlightSession } from '../content/highlight-session';
-import type { HighlightSession } from '../content/highlight-session';
-import { createHitTester } from '../content/hit-test';
-import { createHoverCard } from '../content/hover-card';
-import { answerPageMessage } from '../content/page-messages';
-import type { PageMessageParts } from '../content/page-messages';
-import type { Found, ScanTerms } from '../content/scan';
-import '../content/highlight.css';
+import { highlightsSupported } from '../../highlighting/highlighter';
+import type { Highlighter } from '../../highlighting/highlighter';
+import { startHighlightSession } from '../../highlighting/highlight-session';
+import type { HighlightSession } from '../../highlighting/highlight-session';
+import { createHitTester } from '../../highlighting/hit-test';
+import { createHoverCard } from '../../highlighting/hover-card';
+import { answerPageMessage } from '../../highlighting/page-messages';
+import type { PageMessageParts } from '../../highlighting/page-messages';
+import type { Found, ScanTerms } from '../../highlighting/scan';
+import '../../highlighting/highlight.css';
 import type { OpenedDocument } from './App';
 
 /** The viewer's highlighting, started for each document opened. */

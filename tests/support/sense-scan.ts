@@ -2,12 +2,12 @@
  * The content script's scan and sense decision run on a page's HTML in Node (happy-dom), for
  * the sense benchmark (tests/bench/care-senses) and the fixtures' unit test: every glossary
  * form found, with its sentence, shown or held back and why. The same code as in the
- * browser (entrypoints/content/scan.ts, utils/highlight/care-context.ts), default settings;
+ * browser (highlighting/scan.ts, utils/highlight/care-context.ts), default settings;
  * the page's language is its declared one (the browser's detector is not here).
  */
 import { Window } from 'happy-dom';
-import { scanRoot } from '../../entrypoints/content/scan';
-import type { Found } from '../../entrypoints/content/scan';
+import { scanRoot } from '../../highlighting/scan';
+import type { Found } from '../../highlighting/scan';
 import { visibleTerms } from '../../utils/highlight/care-context';
 import type { PlacedSignals, Reason } from '../../utils/highlight/care-context';
 import { createMatcherSet } from '../../utils/highlight/matcher-set';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cardPosition } from '../../entrypoints/content/card-position';
+import { cardPosition } from '../../highlighting/card-position';
 
 const view = { width: 1000, height: 800 };
 const card = { width: 300, height: 150 };

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMatcherSet } from '../../utils/highlight/matcher-set';
 import { glossaryTermsByLang } from '../../utils/texts/glossary-terms';
-import type * as Scan from '../../entrypoints/content/scan';
+import type * as Scan from '../../highlighting/scan';
 
 /** The real scan, except that the first one throws, as on an odd page (a node gone mid-walk). */
 const scanCalls = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../entrypoints/content/scan', async (importOriginal) => {
+vi.mock('../../highlighting/scan', async (importOriginal) => {
   const real = await importOriginal<typeof Scan>();
   return {
     ...real,
@@ -17,7 +17,7 @@ vi.mock('../../entrypoints/content/scan', async (importOriginal) => {
   };
 });
 
-const { startHighlighter } = await import('../../entrypoints/content/highlighter');
+const { startHighlighter } = await import('../../highlighting/highlighter');
 
 /** happy-dom has no CSS Custom Highlight API: a registry and highlights that hold ranges. */
 class FakeHighlight extends Set<AbstractRange> {

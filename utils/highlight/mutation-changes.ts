@@ -1,6 +1,6 @@
 /**
  * Which parts of a page a batch of DOM mutations asks to look at again: the pure part of
- * the highlighter's mutation observer (entrypoints/content/highlighter.ts), beside the
+ * the highlighter's mutation observer (highlighting/highlighter.ts), beside the
  * batcher that collects them. Generic over the node type, so it runs and is tested without
  * a DOM: the caller says what kind each node is and which block holds it.
  */

@@ -3,7 +3,7 @@ import { MIN_PERCENTAGE } from '../highlight/text-language';
 /**
  * The text of a PDF page as the highlighter reads it. PDF.js's text layer puts each text item
  * in a span and a <br> after an item that ends a line (`hasEOL`); the highlighter reads a
- * line between two <br>s as one block of text (entrypoints/content/scan.ts). These lines are
+ * line between two <br>s as one block of text (highlighting/scan.ts). These lines are
  * what the viewer matches for the whole document's counts, so the counts and the marks agree.
  * Plain TypeScript, no browser globals.
  */

@@ -11,7 +11,7 @@ export type EverydayMode = (typeof EVERYDAY_MODES)[number];
 export const HIGHLIGHT_STYLES = ['underline', 'background'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
-/** A small palette that keeps contrast on light pages; see entrypoints/content/highlight.css. */
+/** A small palette that keeps contrast on light pages; see highlighting/highlight.css. */
 export const HIGHLIGHT_COLOURS = ['teal', 'amber', 'violet', 'blue'] as const;
 export type HighlightColour = (typeof HIGHLIGHT_COLOURS)[number];
 

@@ -4,7 +4,7 @@
  *
  * Reads ../shared/real-pages/care/ (120 real pages' opening text, listed with their sources
  * in its README; never copied into the project) and runs the content script's own scan and
- * sense decision on each (entrypoints/content/scan.ts, utils/highlight/care-context.ts),
+ * sense decision on each (highlighting/scan.ts, utils/highlight/care-context.ts),
  * with the default settings, in happy-dom. Every occurrence of a glossary form is listed:
  * shown or held back, with its sentence. Each was judged once by reading it; the judgements
  * are in ./labels.json, keyed by page, a hash of the sentence and the form (so no page text

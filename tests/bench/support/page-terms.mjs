@@ -2,7 +2,7 @@
 // every term it found, counted per term, and the everyday words it held back. Asked from the
 // extension's service worker. The extension has no "tabs" permission, so the tab is told
 // apart by the title its content script reports. On a long page only the terms near the
-// viewport are painted (entrypoints/content/painter.ts), so the page's highlight registry
+// viewport are painted (highlighting/painter.ts), so the page's highlight registry
 // shows fewer: this is how a benchmark counts all of them.
 
 /** The answer to "page-terms" for `page` (a Playwright page), or null if none or several. */

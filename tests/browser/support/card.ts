@@ -37,7 +37,7 @@ const isCard = (node: DomNode) => {
 /**
  * The card's host: a plain element straight under <html> with a closed shadow root (it has
  * no name of its own, so that no page can take it) that holds the card. (The other such
- * element is the private marks' host, entrypoints/content/private-marks.ts.)
+ * element is the private marks' host, highlighting/private-marks.ts.)
  */
 function findHost(node: DomNode): DomNode | null {
   if (node.localName === 'html') {

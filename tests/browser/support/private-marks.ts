@@ -4,7 +4,7 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 
 /**
  * The user's own terms and team terms are drawn in a closed shadow root that neither the
- * page nor a test can read (entrypoints/content/private-marks.ts). A test sees them as the
+ * page nor a test can read (highlighting/private-marks.ts). A test sees them as the
  * user does: it finds the word on the page, takes a picture of it, and looks for the mark's
  * colour under it. Runs in Playwright (Chromium) and Puppeteer (Firefox) alike.
  */

@@ -21,7 +21,7 @@ export interface DecidedTerm {
 /**
  * What the highlighter decides on a page of paragraphs in one language (each paragraph a
  * block, the page one section, an optional title read as a heading), without a DOM: the
- * same matcher, block reading and decision as entrypoints/content/scan.ts.
+ * same matcher, block reading and decision as highlighting/scan.ts.
  */
 export function decidePage(lang: Lang, paragraphs: readonly string[], title = ''): DecidedTerm[] {
   const matcher = matchers.forLanguages([lang]);

@@ -1,5 +1,5 @@
-import type { CardTexts } from '../../utils/texts/card-texts';
-import type { TipId } from '../../utils/texts/ids';
+import type { CardTexts } from '../utils/texts/card-texts';
+import type { TipId } from '../utils/texts/ids';
 
 export interface CardActions {
   openTip: (tip: TipId) => void;

@@ -1,5 +1,5 @@
-import { fillTemplate } from '../../utils/texts/card-texts';
-import type { CardTexts } from '../../utils/texts/card-texts';
+import { fillTemplate } from '../utils/texts/card-texts';
+import type { CardTexts } from '../utils/texts/card-texts';
 import type { HitTester } from './hit-test';
 import type { HoverCard } from './hover-card';
 import type { Highlighter } from './highlighter';

@@ -1,4 +1,4 @@
-import type { CardTexts } from '../../utils/texts/card-texts';
+import type { CardTexts } from '../utils/texts/card-texts';
 import { startHighlighter } from './highlighter';
 import type { Highlighter } from './highlighter';
 import type { HitTester } from './hit-test';

@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
-import { isPrivateTermId } from '../../utils/highlight/term-sources';
-import { TERM_CARD_HELLO } from '../../utils/messages';
-import type { CardSize, PrivateCard } from '../../utils/messages';
+import { isPrivateTermId } from '../utils/highlight/term-sources';
+import { TERM_CARD_HELLO } from '../utils/messages';
+import type { CardSize, PrivateCard } from '../utils/messages';
 import { element, fillCard } from './card-content';
 import type { CardActions } from './card-content';
 import { createCardHost, guardHost, raiseHost } from './card-host';
 import type { CardParts } from './card-host';
 import { cardPosition } from './card-position';
-import type { CardTexts } from '../../utils/texts/card-texts';
+import type { CardTexts } from '../utils/texts/card-texts';
 
 export type { CardActions } from './card-content';
 

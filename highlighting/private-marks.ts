@@ -1,4 +1,4 @@
-import type { HighlightStyle } from '../../utils/settings/highlight-settings';
+import type { HighlightStyle } from '../utils/settings/highlight-settings';
 import { adoptStyles, HOST_STYLE } from './card-host';
 import marksCss from './private-marks.css?inline';
 

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import type { CardTexts } from '../../utils/texts/card-texts';
-import type { PageTermsReply, ToContent } from '../../utils/messages';
+import type { CardTexts } from '../utils/texts/card-texts';
+import type { PageTermsReply, ToContent } from '../utils/messages';
 import type { HoverCard } from './hover-card';
 
 export type PageMessageReply = PageTermsReply | { title: string } | undefined;
 
-/** What differs between a web page (./index.ts) and the PDF viewer's pages. */
+/** What differs between a web page (entrypoints/content/index.ts) and the PDF viewer's pages. */
 export interface PageMessageParts {
   card: HoverCard;
   /** The card's texts in the chosen language, own and team terms' cards included. */

@@ -1,11 +1,11 @@
-import { pieceAt } from '../../utils/highlight/offsets';
-import { INLINE_TAGS, isSkipped } from '../../utils/highlight/skip-rules';
-import type { MatcherSet } from '../../utils/highlight/matcher-set';
-import type { TermMatch, TermMatcher } from '../../utils/highlight/term-matcher';
-import { readBlock } from '../../utils/highlight/senses';
-import type { BlockSignals, Sense, SenseJudge } from '../../utils/highlight/senses';
-import { glossariesFor, languageOfTag } from '../../utils/highlight/text-language';
-import type { TextLanguages } from '../../utils/highlight/text-language';
+import { pieceAt } from '../utils/highlight/offsets';
+import { INLINE_TAGS, isSkipped } from '../utils/highlight/skip-rules';
+import type { MatcherSet } from '../utils/highlight/matcher-set';
+import type { TermMatch, TermMatcher } from '../utils/highlight/term-matcher';
+import { readBlock } from '../utils/highlight/senses';
+import type { BlockSignals, Sense, SenseJudge } from '../utils/highlight/senses';
+import { glossariesFor, languageOfTag } from '../utils/highlight/text-language';
+import type { TextLanguages } from '../utils/highlight/text-language';
 
 /** One term found on the page. */
 export interface Found {

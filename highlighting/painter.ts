@@ -1,5 +1,5 @@
-import { OWN_TERM_PREFIX } from '../../utils/my-data/terms-ops';
-import { TEAM_TERM_PREFIX } from '../../utils/highlight/team-terms';
+import { OWN_TERM_PREFIX } from '../utils/my-data/terms-ops';
+import { TEAM_TERM_PREFIX } from '../utils/highlight/team-terms';
 import type { RangeSet } from './private-marks';
 import type { Found } from './scan';
 

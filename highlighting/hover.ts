@@ -1,4 +1,4 @@
-import type { CardTexts } from '../../utils/texts/card-texts';
+import type { CardTexts } from '../utils/texts/card-texts';
 import type { HitTester } from './hit-test';
 import type { HoverCard } from './hover-card';
 

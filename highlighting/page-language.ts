@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { pageLanguages } from '../../utils/highlight/text-language';
-import type { DetectedLanguage, TextLanguages } from '../../utils/highlight/text-language';
+import { pageLanguages } from '../utils/highlight/text-language';
+import type { DetectedLanguage, TextLanguages } from '../utils/highlight/text-language';
 
 /** Enough text for the detector to be sure, little enough to read in a blink. */
 const SAMPLE_CHARS = 4000;

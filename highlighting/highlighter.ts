@@ -1,18 +1,18 @@
-import { createBatcher } from '../../utils/highlight/batcher';
-import { changedParts } from '../../utils/highlight/mutation-changes';
-import type { NodeFacts } from '../../utils/highlight/mutation-changes';
-import { visibleTerms } from '../../utils/highlight/care-context';
-import type { EverydayMode } from '../../utils/settings/highlight-settings';
-import { isPrivateTermId } from '../../utils/highlight/term-sources';
-import { INLINE_TAGS, isSkipped } from '../../utils/highlight/skip-rules';
-import type { HighlightSettings } from '../../utils/settings/highlight-settings';
+import { createBatcher } from '../utils/highlight/batcher';
+import { changedParts } from '../utils/highlight/mutation-changes';
+import type { NodeFacts } from '../utils/highlight/mutation-changes';
+import { visibleTerms } from '../utils/highlight/care-context';
+import type { EverydayMode } from '../utils/settings/highlight-settings';
+import { isPrivateTermId } from '../utils/highlight/term-sources';
+import { INLINE_TAGS, isSkipped } from '../utils/highlight/skip-rules';
+import type { HighlightSettings } from '../utils/settings/highlight-settings';
 import { createPainter } from './painter';
 import { createPrivateMarks } from './private-marks';
 import type { PrivateMarks } from './private-marks';
 import { blockOf, prepareScan, scanRoot } from './scan';
 import type { Found, FoundSignals, ScanTerms } from './scan';
-import { titleSignals } from '../../utils/highlight/senses';
-import type { PlacedSignals } from '../../utils/highlight/care-context';
+import { titleSignals } from '../utils/highlight/senses';
+import type { PlacedSignals } from '../utils/highlight/care-context';
 
 /** New or changed text is highlighted within this long (quiet period / longest wait). */
 const QUIET_MS = 120;
