@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countJsonParts,
   duplicateId,
+  readEnvelope,
   findForbiddenKey,
   formatPath,
   isRecord,
@@ -75,6 +76,32 @@ describe('counting before parsing', () => {
     const many = `[${'{},'.repeat(100_000)}{}]`;
     const result = readJsonText(many, many.length, 80 * 1024 * 1024);
     expect(result.ok && Array.isArray(result.value) && result.value.length).toBe(100_001);
+  });
+});
+
+describe('readEnvelope', () => {
+  it('takes the format and a whole version up to the newest, and says why not otherwise', () => {
+    expect(readEnvelope({ format: 'a', version: 1, x: 2 }, 'a', 2)).toEqual({
+      ok: true,
+      value: { format: 'a', version: 1, x: 2 },
+      version: 1,
+    });
+    expect(readEnvelope({ format: 'b', version: 1 }, 'a', 2)).toEqual({
+      ok: false,
+      problem: 'other-format',
+      format: 'b',
+    });
+    expect(readEnvelope([], 'a', 2)).toMatchObject({ ok: false, problem: 'other-format' });
+    for (const version of [0, 1.5, '1', undefined])
+      expect(readEnvelope({ format: 'a', version }, 'a', 2)).toEqual({
+        ok: false,
+        problem: 'bad-version',
+      });
+    expect(readEnvelope({ format: 'a', version: 3 }, 'a', 2)).toEqual({
+      ok: false,
+      problem: 'newer-version',
+      version: 3,
+    });
   });
 });
 

@@ -24,21 +24,23 @@ import {
 } from '../settings/highlight-settings';
 import type { HighlightSettings } from '../settings/highlight-settings';
 import { DEFAULT_PREFERENCES, LIMITS } from './model';
+import { BACKUP_FORMAT } from './file-formats';
 import { list, termSchema, text, tipSchema, withoutUndefined } from './record-schema';
 import type { MyTip, OwnTerm, Preferences } from './model';
 import { readTeamList, TEAM_LIST_NAME_LIMIT } from './team-list-format';
 import { TEAM_LISTS_LIMIT, TEAM_LISTS_MAX_BYTES, teamListsBytes } from './team-lists';
 import type { SharedTeamList, StoredTeamList } from './team-lists';
 import {
+  BAD_VERSION,
   duplicateId,
   findForbiddenKey,
-  isRecord,
   issueLine,
+  readEnvelope,
   readJsonText,
   shorten,
 } from './untrusted-json';
 
-export const BACKUP_FORMAT = 'holding-space-companion-backup';
+export { BACKUP_FORMAT } from './file-formats';
 export const BACKUP_VERSION = 1;
 /**
  * Larger files are refused before they are read as JSON. Above the largest backup this
@@ -182,17 +184,21 @@ function parseUnsafe(input: string, byteLength: number): ParseResult {
   if (!json.ok) return fail(json.code);
   const parsed = json.value;
 
-  if (!isRecord(parsed) || !Object.hasOwn(parsed, 'format') || parsed.format !== BACKUP_FORMAT)
-    return fail('not-a-backup');
-  const version = Object.hasOwn(parsed, 'version') ? parsed.version : undefined;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return fail('invalid', 'version: not a positive whole number');
-  if (version > BACKUP_VERSION) return fail('newer-version', String(version));
+  const envelope = readEnvelope(parsed, BACKUP_FORMAT, BACKUP_VERSION);
+  if (!envelope.ok)
+    return envelope.problem === 'other-format'
+      ? fail('not-a-backup')
+      : envelope.problem === 'bad-version'
+        ? fail('invalid', BAD_VERSION)
+        : fail('newer-version', String(envelope.version));
 
   const forbidden = findForbiddenKey(parsed);
   if (forbidden !== null) return fail('forbidden-key', forbidden);
 
-  const result = v.safeParse(dataSchema, parsed.data, { abortEarly: true, abortPipeEarly: true });
+  const result = v.safeParse(dataSchema, envelope.value.data, {
+    abortEarly: true,
+    abortPipeEarly: true,
+  });
   if (!result.success) return fail('invalid', issueLine(result.issues[0], 'data'));
   const data = result.output;
 

@@ -29,20 +29,21 @@
 import * as v from 'valibot';
 import { LANGS } from '../texts/ids';
 import type { Lang, TeamListErrorCode } from '../texts/ids';
-import { BACKUP_FORMAT } from './backup-format';
+import { BACKUP_FORMAT, TEAM_LIST_FORMAT } from './file-formats';
 import { LIMITS } from './model';
 import type { MyTip, OwnTerm } from './model';
 import { list, text } from './record-schema';
 import {
+  BAD_VERSION,
   duplicateId,
   findForbiddenKey,
-  isRecord,
   issueLine,
+  readEnvelope,
   readJsonText,
   shorten,
 } from './untrusted-json';
 
-export const TEAM_LIST_FORMAT = 'holding-space-companion-team-list';
+export { TEAM_LIST_FORMAT } from './file-formats';
 /** The version of the file format (not of a list: that is `list.version`). */
 export const TEAM_LIST_VERSION = 1;
 /** The longest list name and publisher, in characters. */
@@ -265,19 +266,20 @@ function parseUnsafe(input: string, byteLength: number): TeamListResult {
   if (!json.ok) return fail(json.code);
   const parsed = json.value;
 
-  const format = isRecord(parsed) && Object.hasOwn(parsed, 'format') ? parsed.format : undefined;
-  if (!isRecord(parsed) || format !== TEAM_LIST_FORMAT)
-    return fail('not-team-list', format === BACKUP_FORMAT ? 'backup' : undefined);
-  const version = Object.hasOwn(parsed, 'version') ? parsed.version : undefined;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return fail('invalid', 'version: not a positive whole number');
-  if (version > TEAM_LIST_VERSION) return fail('newer-version', String(version));
+  const envelope = readEnvelope(parsed, TEAM_LIST_FORMAT, TEAM_LIST_VERSION);
+  if (!envelope.ok)
+    return envelope.problem === 'other-format'
+      ? fail('not-team-list', envelope.format === BACKUP_FORMAT ? 'backup' : undefined)
+      : envelope.problem === 'bad-version'
+        ? fail('invalid', BAD_VERSION)
+        : fail('newer-version', String(envelope.version));
 
   // The envelope too: a forbidden key beside `list` is refused as well.
   const forbidden = findForbiddenKey(parsed, '');
   if (forbidden !== null) return fail('forbidden-key', shorten(forbidden));
 
-  return readUnsafe(Object.hasOwn(parsed, 'list') ? parsed.list : undefined, 'list', true);
+  const file = envelope.value;
+  return readUnsafe(Object.hasOwn(file, 'list') ? file.list : undefined, 'list', true);
 }
 
 // ---------------------------------------------------------------------------------------

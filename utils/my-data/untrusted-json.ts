@@ -69,6 +69,33 @@ export function countJsonParts(text: string, stopAbove: number): number {
   return parts;
 }
 
+/** The detail of a file whose version is not a positive whole number. */
+export const BAD_VERSION = 'version: not a positive whole number';
+
+/**
+ * A file's envelope, checked alike for both kinds: an object whose `format` is `format`, and
+ * whose `version` is a whole number from 1 to `maxVersion`. Otherwise why not: another
+ * format (with the one it has, if any), a version that is no version, or a newer one.
+ */
+export function readEnvelope(
+  parsed: unknown,
+  format: string,
+  maxVersion: number,
+):
+  | { ok: true; value: Record<string, unknown>; version: number }
+  | { ok: false; problem: 'other-format'; format: unknown }
+  | { ok: false; problem: 'bad-version' }
+  | { ok: false; problem: 'newer-version'; version: number } {
+  const found = isRecord(parsed) && Object.hasOwn(parsed, 'format') ? parsed.format : undefined;
+  if (!isRecord(parsed) || found !== format)
+    return { ok: false, problem: 'other-format', format: found };
+  const version = Object.hasOwn(parsed, 'version') ? parsed.version : undefined;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, problem: 'bad-version' };
+  if (version > maxVersion) return { ok: false, problem: 'newer-version', version };
+  return { ok: true, value: parsed, version };
+}
+
 /** Keys that could pollute a prototype once the value is merged or spread somewhere. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
