@@ -1,12 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { Content } from '../utils/texts';
-import { isListFull } from '../utils/my-data/model';
 import type { MyTip } from '../utils/my-data/model';
 import type { ManagedPolicy } from '../utils/my-data/managed-policy';
 import { compareTeamLists, isUnchanged } from '../utils/my-data/team-list-changes';
 import type { TeamListComparison } from '../utils/my-data/team-list-changes';
 import { MAX_TEAM_LIST_BYTES, parseTeamListFile } from '../utils/my-data/team-list-format';
-import type { TeamList, TeamTip } from '../utils/my-data/team-list-format';
+import type { TeamList } from '../utils/my-data/team-list-format';
 import {
   putTeamList,
   removeTeamList,
@@ -16,17 +15,14 @@ import {
   TeamListsFullError,
 } from '../utils/my-data/team-lists';
 import type { StoredTeamList } from '../utils/my-data/team-lists';
-import { addTip } from '../utils/my-data/tips-ops';
-import type { Store } from '../utils/storage/store';
+import type { ReadonlyStore, Store } from '../utils/storage/store';
 import { useAnnounce } from './announcer';
 import { JsonFileInput } from './JsonFileInput';
 import { OutcomeMessage } from './OutcomeMessage';
 import type { Outcome } from './OutcomeMessage';
+import { useCopyTeamTip } from './copy-team-tip';
 import { useStoredValue } from './stored-value';
 import { TeamListView } from './TeamListView';
-
-/** A value the views read and watch but never change (what the organisation set). */
-export type ReadonlyStore<T> = Pick<Store<T>, 'get' | 'watch'>;
 
 export interface TeamListStores {
   lists: Store<StoredTeamList[]>;
@@ -46,26 +42,6 @@ type Pending = {
   list: TeamList;
   comparison: Extract<TeamListComparison, { kind: 'new' | 'newer' }>;
 };
-
-/** Copies a team tip into My tips, and says how it went. */
-export function useCopyTeamTip(
-  content: Content,
-  myTips: Store<MyTip[]>,
-  newId: () => string,
-): (tip: TeamTip) => void {
-  const announce = useAnnounce();
-  return (tip) => {
-    myTips
-      .update((tips) =>
-        addTip(tips, { text: tip.title, note: tip.note, tags: [...tip.tags] }, Date.now(), newId()),
-      )
-      .then(
-        () => announce(content.teamLists.copied),
-        (error: unknown) =>
-          announce(isListFull(error) ? content.ui.tooManyTips : content.ui.saveFailed),
-      );
-  };
-}
 
 /**
  * The options page's team lists: the organisation's (read-only), the user's (switch off,

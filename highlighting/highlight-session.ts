@@ -11,7 +11,7 @@ import type { PageNavigation } from './page-navigation';
 export interface HighlightSession {
   readonly highlighter: Highlighter;
   /** The keyboard route through the highlights, made when first used. */
-  route: () => PageNavigation;
+  navigation: () => PageNavigation;
   stop: () => void;
 }
 
@@ -33,14 +33,14 @@ export function startHighlightSession(
   const { card, hits, cardTexts, onChange, ...highlighterOptions } = options;
   const highlighter = startHighlighter(doc, highlighterOptions);
   highlighter.onChange(() => {
-    hits.reset(highlighter.found, highlighter.shadowRoots);
+    hits.reset(highlighter.shown, highlighter.shadowRoots);
     onChange?.(highlighter);
   });
   const stopHover = watchHover(doc, hits, card, cardTexts, () => highlighter.hasPrivateTerms);
   let navigation: PageNavigation | null = null;
   return {
     highlighter,
-    route: () => (navigation ??= createPageNavigation(doc, highlighter, hits, card, cardTexts)),
+    navigation: () => (navigation ??= createPageNavigation(doc, highlighter, hits, card, cardTexts)),
     stop() {
       stopHover();
       highlighter.stop();

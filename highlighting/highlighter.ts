@@ -20,8 +20,8 @@ const MAX_WAIT_MS = 350;
 const ACTIVE_HIGHLIGHT = 'hsc-active';
 
 export interface Highlighter {
-  /** Every term shown, in document order within each root. */
-  readonly found: readonly Found[];
+  /** Every term shown (everyday words held back are not), in document order within each root. */
+  readonly shown: readonly Found[];
   /** Words with an everyday sense found but not shown (the page is not about care). */
   readonly heldBack: number;
   /** The page's open shadow roots met so far. */
@@ -299,7 +299,7 @@ export function startHighlighter(
   }
 
   return {
-    get found() {
+    get shown() {
       return shown;
     },
     get heldBack() {

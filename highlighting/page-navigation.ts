@@ -87,14 +87,14 @@ export function createPageNavigation(
     },
     async goTo(item) {
       const loaded = await texts();
-      const all = highlighter.found
+      const all = highlighter.shown
         .filter((found) => found.range.startContainer.isConnected)
         .sort(compareFound);
       await show(item, loaded, all.indexOf(item) + 1, all.length);
     },
     async move(direction, onlyId) {
       const loaded = await texts();
-      const all = highlighter.found
+      const all = highlighter.shown
         .filter((item) => item.range.startContainer.isConnected && (!onlyId || item.id === onlyId))
         .sort(compareFound);
       if (all.length === 0) {

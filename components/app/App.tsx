@@ -23,11 +23,11 @@ import { shownTeamLists } from '../../utils/my-data/team-lists';
 import type { StoredTeamList } from '../../utils/my-data/team-lists';
 import type { ManagedPolicy } from '../../utils/my-data/managed-policy';
 import { activeTeamTerms } from '../../utils/highlight/team-terms';
-import { useCopyTeamTip } from '../TeamListsPanel';
+import { useCopyTeamTip } from '../copy-team-tip';
 import { SECTIONS, sectionOf } from './sections';
 import type { Section, SectionProps } from './sections';
 import type { Surface } from './surface';
-import type { ReadonlyStore } from '../TeamListsPanel';
+import type { ReadonlyStore } from '../../utils/storage/store';
 
 export type { Section } from './sections';
 export { SECTION_IDS } from './sections';

@@ -161,7 +161,7 @@ export default defineContentScript({
       if (!isTopFrame) return;
       const count =
         settings.showBadge && session
-          ? new Set(session.highlighter.found.map((f) => f.id)).size
+          ? new Set(session.highlighter.shown.map((f) => f.id)).size
           : null;
       if (count === lastBadge) return;
       lastBadge = count;
@@ -174,7 +174,7 @@ export default defineContentScript({
       if (!isTopFrame) return;
       // Counts only, cheap on a long page: what the panel lists changes with one of them.
       const found = session
-        ? `${session.highlighter.found.length}|${session.highlighter.heldBack}`
+        ? `${session.highlighter.shown.length}|${session.highlighter.heldBack}`
         : 'off';
       if (found === lastFound) return;
       lastFound = found;
@@ -212,7 +212,7 @@ export default defineContentScript({
         onChange: (h) => {
           updateBadge();
           tellViews();
-          if (h.found.length > 0) void cardTexts(); // ready before the first hover
+          if (h.shown.length > 0) void cardTexts(); // ready before the first hover
         },
       });
     };
@@ -243,7 +243,7 @@ export default defineContentScript({
       siteDisabled: settings.disabledSites.includes(siteKey(location.hostname)),
       siteDisabledByOrganisation: offByOrganisation(),
       hostname: siteKey(location.hostname),
-      terms: countTerms((session?.highlighter.found ?? []).map((f) => f.id)),
+      terms: countTerms((session?.highlighter.shown ?? []).map((f) => f.id)),
       heldBack: session?.highlighter.heldBack ?? 0,
     });
     const messageParts: PageMessageParts = {
@@ -258,7 +258,7 @@ export default defineContentScript({
         session?.highlighter.setEverydayMode(everydayMode());
       },
       move: async (direction, onlyId) => {
-        if (session) return session.route().move(direction, onlyId);
+        if (session) return session.navigation().move(direction, onlyId);
         const loaded = await cardTexts();
         if (loaded) card.announce(loaded.announceNone);
       },

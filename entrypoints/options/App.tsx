@@ -21,7 +21,7 @@ import type { SyncStatus } from '../../utils/storage/sync-status';
 import { SyncPanel } from '../../components/SyncPanel';
 import { TeamListShare } from '../../components/TeamListShare';
 import { TeamListsPanel } from '../../components/TeamListsPanel';
-import type { ReadonlyStore } from '../../components/TeamListsPanel';
+import type { ReadonlyStore } from '../../utils/storage/store';
 import type { ManagedPolicy } from '../../utils/my-data/managed-policy';
 import type { SharedTeamList, StoredTeamList } from '../../utils/my-data/team-lists';
 import { activeTeamTerms } from '../../utils/highlight/team-terms';

@@ -213,14 +213,14 @@ export function startViewerHighlighting(
    */
   const routeMove = async (direction: 1 | -1, onlyId?: string) => {
     const h = session?.highlighter;
-    const route = session?.route();
+    const route = session?.navigation();
     if (!h || !route) {
       const loaded = await cardTexts();
       if (loaded) card.announce(loaded.announceNone);
       return;
     }
     const wanted = (f: Found) => f.range.startContainer.isConnected && (!onlyId || f.id === onlyId);
-    const onPage = (n: number) => h.found.filter((f) => wanted(f) && pageOf(f) === n).sort(inOrder);
+    const onPage = (n: number) => h.shown.filter((f) => wanted(f) && pageOf(f) === n).sort(inOrder);
     const current = route.current?.range.startContainer.isConnected ? route.current : null;
     const fromPage = (current && pageOf(current)) ?? view.pageNumber;
     const here = onPage(fromPage);

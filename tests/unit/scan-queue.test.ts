@@ -66,7 +66,7 @@ describe('the highlighter on a page where one scan fails', () => {
     });
     await vi.runAllTimersAsync();
     expect(scanCalls.count).toBe(1);
-    expect(highlighter.found).toEqual([]);
+    expect(highlighter.shown).toEqual([]);
 
     const added = document.createElement('p');
     added.textContent = 'Later: compassion fatigue in the team.';
@@ -74,7 +74,7 @@ describe('the highlighter on a page where one scan fails', () => {
     await vi.runAllTimersAsync();
 
     expect(scanCalls.count).toBe(2);
-    expect(highlighter.found.map((found) => found.id)).toEqual(['compassion-fatigue']);
+    expect(highlighter.shown.map((found) => found.id)).toEqual(['compassion-fatigue']);
     highlighter.stop();
   });
 });

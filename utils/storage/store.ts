@@ -5,3 +5,6 @@ export interface Store<T> {
   /** Read-modify-write; rejects when it could not be saved. */
   update: (change: (current: T) => T) => Promise<void>;
 }
+
+/** A value the views read and watch but never change (what the organisation set). */
+export type ReadonlyStore<T> = Pick<Store<T>, 'get' | 'watch'>;
