@@ -40,7 +40,8 @@ export function startHighlightSession(
   let navigation: PageNavigation | null = null;
   return {
     highlighter,
-    navigation: () => (navigation ??= createPageNavigation(doc, highlighter, hits, card, cardTexts)),
+    navigation: () =>
+      (navigation ??= createPageNavigation(doc, highlighter, hits, card, cardTexts)),
     stop() {
       stopHover();
       highlighter.stop();
