@@ -51,6 +51,7 @@ export default defineConfig({
       'wxt.config.ts',
       'entrypoints/**',
       'components/**',
+      'highlighting/**',
       'utils/**',
       'assets/**',
       'public/**',
