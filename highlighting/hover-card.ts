@@ -15,11 +15,6 @@ export interface HoverCard {
   /** Shows the card for a term next to `anchor` (the term's place on screen). */
   show: (id: string, anchor: DOMRect, texts: CardTexts) => void;
   /**
-   * The pointer came onto a term: what its card needs is made ready while the pointer comes
-   * to rest (the frame of an own or team term's card loads meanwhile).
-   */
-  prepare: (id: string) => void;
-  /**
    * The pointer moves on a page where the user has own or team terms: the frame their cards
    * are shown in starts loading, so that it is there when the pointer comes to rest on one
    * (the same on every such page, whatever is on it: a page learns nothing more from it).
@@ -203,9 +198,6 @@ export function createHoverCard(doc: Document, actions: CardActions): HoverCard 
       place(target, anchor);
       shownId = id;
       raiseHost(parts!.host);
-    },
-    prepare(id) {
-      if (isPrivateTermId(id)) api.prepareFrame();
     },
     prepareFrame() {
       if (asking || termFrame?.frame.isConnected) return;

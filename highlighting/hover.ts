@@ -47,7 +47,6 @@ export function watchHover(
     if (found) {
       cancelHide();
       if (card.shownId !== null && shownFor === found) return;
-      card.prepare(found.id);
       clearTimeout(showTimer);
       showTimer = setTimeout(() => {
         void texts().then((loaded) => {
